@@ -1,0 +1,22 @@
+package org.triagedesk.assessment;
+
+/**
+ * How soon a patient must be seen, most urgent first (spec section 1). The declaration order is the
+ * clinical order: {@link #compareTo} ranks EMERGENCY below SELF_CARE, so "more urgent" is "smaller".
+ */
+public enum Urgency {
+  EMERGENCY,
+  URGENT,
+  SOON,
+  ROUTINE,
+  SELF_CARE;
+
+  /** The more urgent of the two; red flags set minimums, so urgency only ever moves this way. */
+  public Urgency atLeast(Urgency other) {
+    return other != null && other.ordinal() < ordinal() ? other : this;
+  }
+
+  public boolean isMoreUrgentThan(Urgency other) {
+    return ordinal() < other.ordinal();
+  }
+}
