@@ -1,0 +1,24 @@
+package org.triagedesk.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.triagedesk.assessment.AssessmentEngine;
+import org.triagedesk.assessment.protocol.Protocol;
+
+/** Evaluates answers against a protocol without storing anything: the kiosk's early check, and the API. */
+@ApplicationScoped
+public class AssessmentService {
+
+  @Inject AssessmentEngine engine;
+
+  public AssessmentDocument assess(String protocolId, Map<String, ?> answers) {
+    return AssessmentDocument.of(engine.assess(protocol(protocolId).id(), answers));
+  }
+
+  public Protocol protocol(String protocolId) {
+    return engine
+        .protocol(protocolId)
+        .orElseThrow(() -> new UnknownProtocol(protocolId, engine.protocols()));
+  }
+}

@@ -1,0 +1,45 @@
+package org.triagedesk.intake.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.triagedesk.assessment.Urgency;
+import org.triagedesk.intake.domain.intake.Intake;
+
+/** One line of the nurses' queue. */
+public record QueueEntry(
+    long id,
+    String ticket,
+    String givenName,
+    String familyName,
+    LocalDate birthDate,
+    int age,
+    String language,
+    Instant arrivedAt,
+    long waitingMinutes,
+    Urgency urgency,
+    Urgency assessedUrgency,
+    List<String> redFlags,
+    List<String> topCauses,
+    String status) {
+
+  static QueueEntry of(Intake intake, Instant now) {
+    var patient = intake.patient();
+    return new QueueEntry(
+        intake.id(),
+        intake.ticket().code(),
+        patient.givenName(),
+        patient.familyName(),
+        patient.birthDate(),
+        patient.ageOn(LocalDate.ofInstant(intake.arrivedAt(), java.time.ZoneOffset.UTC)),
+        patient.language(),
+        intake.arrivedAt(),
+        Duration.between(intake.arrivedAt(), now).toMinutes(),
+        intake.finalUrgency(),
+        intake.assessedUrgency(),
+        intake.redFlags(),
+        intake.topCauses(),
+        intake.status().name());
+  }
+}

@@ -1,0 +1,59 @@
+package org.triagedesk.intake.domain.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/** Who the patient says they are. Identifying health data: never logged. */
+@Embeddable
+public class PatientDetails {
+
+  @Column(name = "given_name", nullable = false, length = 100)
+  private String givenName;
+
+  @Column(name = "family_name", nullable = false, length = 100)
+  private String familyName;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  /** The language the patient chose at the kiosk: "en" or "es". */
+  @Column(name = "language", nullable = false, length = 8)
+  private String language;
+
+  protected PatientDetails() {}
+
+  public PatientDetails(String givenName, String familyName, LocalDate birthDate, String language) {
+    this.givenName = Objects.requireNonNull(givenName);
+    this.familyName = Objects.requireNonNull(familyName);
+    this.birthDate = Objects.requireNonNull(birthDate);
+    this.language = Objects.requireNonNull(language);
+  }
+
+  public String givenName() {
+    return givenName;
+  }
+
+  public String familyName() {
+    return familyName;
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public int ageOn(LocalDate day) {
+    return Period.between(birthDate, day).getYears();
+  }
+
+  @Override
+  public String toString() {
+    return "PatientDetails[redacted]";
+  }
+}

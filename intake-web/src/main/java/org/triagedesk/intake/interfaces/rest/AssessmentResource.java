@@ -1,0 +1,28 @@
+package org.triagedesk.intake.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.triagedesk.intake.application.AssessmentDocument;
+import org.triagedesk.intake.application.AssessmentService;
+
+@Path("assessments")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentResource {
+
+  @Inject AssessmentService assessments;
+
+  @POST
+  @Operation(summary = "Evaluate answers without storing anything")
+  public AssessmentDocument assess(
+      @NotNull(message = "must be a JSON object with protocol and answers") @Valid AssessmentRequest request) {
+    return assessments.assess(request.protocol(), request.answers());
+  }
+}

@@ -1,0 +1,35 @@
+package org.triagedesk.intake.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.triagedesk.intake.application.IntakeService;
+import org.triagedesk.intake.application.SubmittedIntake;
+
+@Path("intakes")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+  @Inject IntakeService intakes;
+
+  @POST
+  @Operation(summary = "Submit a kiosk intake: assess it, store it, and return the patient's ticket")
+  public Response submit(
+      @NotNull(message = "must be a JSON object with patient, protocol and answers") @Valid IntakeRequest request,
+      @Context UriInfo uri) {
+    SubmittedIntake submitted = intakes.submit(request.toNewIntake());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(submitted.id())).build())
+        .entity(submitted)
+        .build();
+  }
+}

@@ -1,0 +1,24 @@
+package org.triagedesk.intake.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.triagedesk.intake.application.AssessmentService;
+
+@Path("protocols")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProtocolResource {
+
+  @Inject AssessmentService assessments;
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A protocol's questionnaire, in English and Spanish, for the kiosk")
+  public ProtocolView protocol(@PathParam("id") String id) {
+    return ProtocolView.of(assessments.protocol(id));
+  }
+}

@@ -1,0 +1,82 @@
+package org.triagedesk.intake.interfaces.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.triagedesk.assessment.LocalizedText;
+import org.triagedesk.assessment.protocol.Condition;
+import org.triagedesk.assessment.protocol.Option;
+import org.triagedesk.assessment.protocol.Protocol;
+import org.triagedesk.assessment.protocol.Question;
+import org.triagedesk.assessment.protocol.Section;
+
+/** A protocol's questionnaire as the kiosk renders it: sections, questions, options and wording. */
+public record ProtocolView(
+    String id, String version, Map<String, String> title, List<SectionView> sections) {
+
+  public record SectionView(
+      String id,
+      Map<String, String> title,
+      boolean staffOnly,
+      boolean urgentScreen,
+      List<QuestionView> questions) {}
+
+  public record QuestionView(
+      String id,
+      String type,
+      boolean required,
+      List<OptionView> options,
+      BigDecimal min,
+      BigDecimal max,
+      Map<String, String> text,
+      Map<String, String> hint,
+      ConditionView showWhen) {}
+
+  public record OptionView(String value, Map<String, String> label) {}
+
+  public record ConditionView(String question, String operator, List<Object> values) {}
+
+  static ProtocolView of(Protocol protocol) {
+    return new ProtocolView(
+        protocol.id(),
+        protocol.version(),
+        texts(protocol.title()),
+        protocol.sections().stream().map(ProtocolView::section).toList());
+  }
+
+  private static SectionView section(Section section) {
+    return new SectionView(
+        section.id(),
+        texts(section.title()),
+        section.staffOnly(),
+        section.urgentScreen(),
+        section.questions().stream().map(ProtocolView::question).toList());
+  }
+
+  private static QuestionView question(Question question) {
+    return new QuestionView(
+        question.id(),
+        question.type().name(),
+        question.required(),
+        question.options().stream().map(ProtocolView::option).toList(),
+        question.min(),
+        question.max(),
+        texts(question.text()),
+        texts(question.hint()),
+        condition(question.showWhen()));
+  }
+
+  private static OptionView option(Option option) {
+    return new OptionView(option.value(), texts(option.label()));
+  }
+
+  private static ConditionView condition(Condition condition) {
+    return condition == null
+        ? null
+        : new ConditionView(condition.question(), condition.operator(), condition.values());
+  }
+
+  private static Map<String, String> texts(LocalizedText text) {
+    return text == null ? null : text.byLanguage();
+  }
+}

@@ -1,0 +1,60 @@
+package org.triagedesk.intake.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last line: a body that is not JSON of the right shape is the client's mistake (400); an HTTP error
+ * keeps its status; anything else is logged under an error id, without the request or its data, and the
+ * client gets the id, never a stack trace.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      if (status >= 400 && status < 500 && isUnreadableBody(e)) {
+        return unreadableBody();
+      }
+      return ErrorResponse.response(
+          new ErrorResponse(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of()));
+    }
+    if (isUnreadableBody(e)) {
+      return unreadableBody();
+    }
+    String errorId = UUID.randomUUID().toString();
+    // Only the exception type and where it happened: messages can carry submitted values.
+    LOG.log(Level.SEVERE, "Unexpected error " + errorId + ": " + e.getClass().getName()
+        + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+    return ErrorResponse.response(
+        new ErrorResponse(500, "Something went wrong on our side (error " + errorId + ").", List.of()));
+  }
+
+  private static boolean isUnreadableBody(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof jakarta.json.JsonException
+          || t instanceof ProcessingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response unreadableBody() {
+    return ErrorResponse.badRequest(
+        "The body is not valid JSON of the expected shape (dates are YYYY-MM-DD).",
+        List.of(new ErrorResponse.FieldError("body", "could not be read")));
+  }
+}

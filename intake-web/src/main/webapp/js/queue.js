@@ -1,0 +1,53 @@
+// The nurses' live queue: reloads every few seconds; the server decides the order.
+"use strict";
+(() => {
+  const REFRESH_MS = 5000;
+  const body = document.querySelector("#queue tbody");
+  const summary = document.getElementById("summary");
+  const LABELS = { EMERGENCY: "Emergency", URGENT: "Urgent", SOON: "Soon", ROUTINE: "Routine", SELF_CARE: "Self-care" };
+
+  function cell(text, attrs = {}) {
+    const td = document.createElement("td");
+    td.textContent = text;
+    for (const [k, v] of Object.entries(attrs)) td.setAttribute(k, v);
+    return td;
+  }
+
+  function row(entry) {
+    const tr = document.createElement("tr");
+    tr.dataset.ticket = entry.ticket;
+    const urgency = cell("");
+    const badge = document.createElement("span");
+    badge.className = `urgency ${entry.urgency}`;
+    badge.textContent = LABELS[entry.urgency] || entry.urgency;
+    urgency.append(badge);
+    tr.append(
+      cell(entry.ticket),
+      urgency,
+      cell(`${entry.familyName}, ${entry.givenName}`),
+      cell(String(entry.age)),
+      cell(`${entry.waitingMinutes} min`),
+      cell(entry.redFlags.join(", ") || "—"),
+      cell(entry.topCauses.join(", ") || "—"),
+      cell(entry.language === "es" ? "Spanish" : "English"),
+      cell(entry.status));
+    return tr;
+  }
+
+  async function refresh() {
+    try {
+      const response = await fetch("../api/queue", { headers: { Accept: "application/json" } });
+      if (!response.ok) throw new Error(String(response.status));
+      const entries = await response.json();
+      body.replaceChildren(...entries.map(row));
+      const emergencies = entries.filter((e) => e.urgency === "EMERGENCY").length;
+      summary.textContent = `${entries.length} waiting` + (emergencies ? `, ${emergencies} emergency` : "") +
+        `. Updated ${new Date().toLocaleTimeString()}.`;
+    } catch (e) {
+      summary.textContent = "The queue could not be loaded. Retrying…";
+    }
+  }
+
+  refresh();
+  setInterval(refresh, REFRESH_MS);
+})();

@@ -1,0 +1,169 @@
+package org.triagedesk.intake.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The thin slice over HTTP: intake in, queue out, report out, and every bad request refused cleanly. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntakeApiIT {
+
+  static final Map<String, Object> ACS_ANSWERS =
+      Map.of("age", 58, "sweating_clammy", true, "pain_quality", List.of("burning"));
+
+  static final Map<String, Object> DESK_WORKER_ANSWERS =
+      Map.of(
+          "pain_location", List.of("between_shoulder_blades"),
+          "pain_quality", List.of("burning", "aching"),
+          "started_after", List.of("desk_phone_or_driving"),
+          "mechanical", true,
+          "desk_hours_per_day", 9,
+          "pain_now", 3,
+          "pain_worst_24h", 4,
+          "pain_started", "1_to_6_weeks",
+          "course", "same",
+          "remedies", "helped");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TriageDeskDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  static Map<String, Object> intake(String given, String birthDate, String language, Map<String, Object> answers) {
+    return Map.of(
+        "patient",
+        Map.of("givenName", given, "familyName", "Tester", "birthDate", birthDate, "language", language),
+        "protocol",
+        "upper-back-pain",
+        "answers",
+        answers);
+  }
+
+  @Test
+  void submit_shouldStoreIntake_andQueueItMostUrgentFirst() {
+    var benign = api.postJson("api/intakes", intake("Dana", "2000-03-14", "en", DESK_WORKER_ANSWERS));
+    var emergency = api.postJson("api/intakes", intake("Rosa", "1967-05-02", "es", ACS_ANSWERS));
+
+    assertThat(benign.status()).as(benign.text()).isEqualTo(201);
+    assertThat(emergency.status()).as(emergency.text()).isEqualTo(201);
+    JsonNode urgent = emergency.json();
+    assertThat(urgent.get("ticket").asText()).matches("[A-Z]-\\d{3}");
+    assertThat(urgent.at("/assessment/urgency").asText()).isEqualTo("EMERGENCY");
+    assertThat(urgent.at("/assessment/redFlags/0/id").asText()).isEqualTo("RF-ACS-1");
+    assertThat(benign.json().at("/assessment/urgency").asText()).isIn("SELF_CARE", "ROUTINE");
+    assertThat(benign.json().at("/assessment/causes/0/category").asText()).isEqualTo("POSTURAL");
+
+    JsonNode queue = api.get("api/queue").json();
+    List<String> tickets = new ArrayList<>();
+    queue.forEach(entry -> tickets.add(entry.get("ticket").asText()));
+    String urgentTicket = urgent.get("ticket").asText();
+    String benignTicket = benign.json().get("ticket").asText();
+    assertThat(tickets).contains(urgentTicket, benignTicket);
+    assertThat(tickets.indexOf(urgentTicket)).isLessThan(tickets.indexOf(benignTicket));
+    assertThat(queue.get(0).get("urgency").asText()).isEqualTo("EMERGENCY");
+  }
+
+  @Test
+  void assess_shouldEvaluateWithoutStoring() {
+    int queueBefore = api.get("api/queue").json().size();
+
+    var reply = api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", ACS_ANSWERS));
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode assessment = reply.json();
+    assertThat(assessment.get("urgency").asText()).isEqualTo("EMERGENCY");
+    assertThat(assessment.get("protocolVersion").asText()).isNotBlank();
+    assertThat(assessment.get("causes").get(0).get("category").asText()).isEqualTo("CARDIAC_ACS");
+    assertThat(assessment.get("causes").get(0).get("score").isNumber()).isTrue();
+    assertThat(api.get("api/queue").json().size()).isEqualTo(queueBefore);
+  }
+
+  @Test
+  void submit_shouldRefuseBadPatientFields_withA400NamingEach_andStoreNothing() {
+    int queueBefore = api.get("api/queue").json().size();
+
+    var reply =
+        api.postJson(
+            "api/intakes",
+            Map.of(
+                "patient", Map.of("givenName", " ", "familyName", "X", "birthDate", "2999-01-01", "language", "fr"),
+                "protocol", "upper-back-pain",
+                "answers", DESK_WORKER_ANSWERS));
+
+    assertThat(reply.status()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields)
+        .containsExactlyInAnyOrder("patient.givenName", "patient.birthDate", "patient.language");
+    assertThat(api.get("api/queue").json().size()).isEqualTo(queueBefore);
+  }
+
+  @Test
+  void submit_shouldRefuseAnswersOutsideTheProtocol_listingEveryQuestion() {
+    var reply =
+        api.postJson(
+            "api/intakes",
+            intake("Ana", "1990-01-01", "en", Map.of("pain_now", 14, "sex", "robot", "favourite_colour", "blue")));
+
+    assertThat(reply.status()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).contains("answers.pain_now", "answers.sex", "answers.favourite_colour");
+  }
+
+  @Test
+  void badBodies_shouldGetA400_neverA500() {
+    assertThat(api.postJson("api/intakes", "{not json").status()).isEqualTo(400);
+    assertThat(api.postJson("api/intakes", "").status()).isEqualTo(400);
+    assertThat(api.postJson("api/intakes", "{\"patient\":{\"birthDate\":\"14/03/2000\"}}").status()).isEqualTo(400);
+    assertThat(api.postJson("api/assessments", "{\"protocol\":\"upper-back-pain\"}").status()).isEqualTo(400);
+    var unknown = api.postJson("api/assessments", Map.of("protocol", "toothache", "answers", Map.of("age", 30)));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.text()).contains("upper-back-pain");
+    var missingAge = api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", Map.of()));
+    assertThat(missingAge.status()).isEqualTo(400);
+    assertThat(missingAge.text()).contains("answers.age");
+  }
+
+  @Test
+  void protocol_shouldServeTheQuestionnaireInEnglishAndSpanish() {
+    JsonNode protocol = api.get("api/protocols/upper-back-pain").json();
+    assertThat(protocol.get("id").asText()).isEqualTo("upper-back-pain");
+    JsonNode firstQuestion = protocol.get("sections").get(0).get("questions").get(0);
+    assertThat(firstQuestion.at("/text/en").asText()).isNotBlank();
+    assertThat(firstQuestion.at("/text/es").asText()).isNotBlank();
+    assertThat(api.get("api/protocols/toothache").status()).isEqualTo(400);
+  }
+
+  @Test
+  void health_andOpenApi_shouldBeServed() {
+    var root = TriageDeskDeployment.serverRoot(base);
+    var ready = api.get(root.resolve("health/ready").toString());
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.text()).contains("\"database\"").contains("UP");
+    var openapi = api.get(root.resolve("openapi").toString());
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.text()).contains("/api/intakes");
+  }
+}
