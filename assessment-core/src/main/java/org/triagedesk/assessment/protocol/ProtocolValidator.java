@@ -1,0 +1,414 @@
+package org.triagedesk.assessment.protocol;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.triagedesk.assessment.LocalizedText;
+import org.triagedesk.assessment.Urgency;
+
+/**
+ * Checks a protocol's meaning: every id referenced exists and is declared before use, operators fit the
+ * question type, values are allowed, sources are declared, all wording is in English and Spanish. The engine
+ * refuses any protocol with a problem, so it never runs half-loaded.
+ */
+public final class ProtocolValidator {
+
+  /** Languages every patient-facing text must carry. */
+  public static final List<String> LANGUAGES = List.of("en", "es");
+  static final int MAX_OPTIONS = 64;
+
+  private final Protocol protocol;
+  private final List<ProtocolProblem> problems = new ArrayList<>();
+  private final Map<String, Question> questions = new HashMap<>();
+  private final Set<String> causes = new HashSet<>();
+  private final Set<String> definitionsSoFar = new HashSet<>();
+  private final Set<String> flagsSoFar = new HashSet<>();
+  private String rule;
+
+  private ProtocolValidator(Protocol protocol) {
+    this.protocol = protocol;
+  }
+
+  public static List<ProtocolProblem> validate(Protocol protocol) {
+    ProtocolValidator validator = new ProtocolValidator(protocol);
+    validator.run();
+    return List.copyOf(validator.problems);
+  }
+
+  private void run() {
+    required(protocol.id(), "id");
+    required(protocol.version(), "version");
+    text(protocol.title(), "title");
+    if (protocol.fallbackUrgency() == null) {
+      problem("fallbackUrgency", "missing");
+    }
+    checkQuestionnaire();
+    for (String vital : protocol.vitalSigns()) {
+      if (!questions.containsKey(vital)) {
+        problem("vitalSigns", "unknown question '" + vital + "'");
+      }
+    }
+    for (CauseRule cause : protocol.causes()) {
+      if (!causes.add(cause.category())) {
+        rule = cause.category();
+        problem("category", "duplicate cause category '" + cause.category() + "'");
+      }
+    }
+    for (Map.Entry<String, Criterion> definition : protocol.definitions().entrySet()) {
+      rule = "definition " + definition.getKey();
+      criterion(definition.getValue(), "definitions." + definition.getKey(), false);
+      definitionsSoFar.add(definition.getKey());
+    }
+    checkRedFlags();
+    checkCauses();
+    checkAdvice();
+    rule = null;
+    for (Urgency level : Urgency.values()) {
+      if (!protocol.urgencyMessages().containsKey(level)) {
+        problem("urgencyMessages." + level, "missing message for " + level);
+      } else {
+        text(protocol.urgencyMessages().get(level), "urgencyMessages." + level);
+      }
+    }
+    text(protocol.safetyNet(), "safetyNet");
+  }
+
+  private void checkQuestionnaire() {
+    Set<String> sectionIds = new HashSet<>();
+    if (protocol.sections().isEmpty()) {
+      problem("sections", "a protocol needs at least one section");
+    }
+    for (Section section : protocol.sections()) {
+      rule = "section " + section.id();
+      if (!sectionIds.add(section.id())) {
+        problem("sections.id", "duplicate section id '" + section.id() + "'");
+      }
+      text(section.title(), "title");
+      for (Question question : section.questions()) {
+        rule = "question " + question.id();
+        if (questions.containsKey(question.id())) {
+          problem("id", "duplicate question id '" + question.id() + "'");
+        }
+        checkQuestion(question);
+        // Display conditions may only look back: the kiosk asks in order.
+        if (question.showWhen() != null) {
+          showWhen(question.showWhen(), "showWhen");
+        }
+        questions.put(question.id(), question);
+      }
+    }
+  }
+
+  private void checkQuestion(Question question) {
+    text(question.text(), "text");
+    if (question.hint() != null) {
+      text(question.hint(), "hint");
+    }
+    boolean choice = question.type() == QuestionType.CHOICE || question.type() == QuestionType.MULTI;
+    if (choice) {
+      if (question.options().isEmpty()) {
+        problem("options", "a " + question.type() + " question needs options");
+      }
+      if (question.options().size() > MAX_OPTIONS) {
+        problem("options", "at most " + MAX_OPTIONS + " options");
+      }
+      Set<String> values = new HashSet<>();
+      for (Option option : question.options()) {
+        if (!values.add(option.value())) {
+          problem("options", "duplicate option '" + option.value() + "'");
+        }
+        text(option.label(), "options." + option.value() + ".label");
+      }
+    } else if (!question.options().isEmpty()) {
+      problem("options", "only CHOICE and MULTI questions have options");
+    }
+    boolean numeric = question.type() == QuestionType.INTEGER || question.type() == QuestionType.NUMBER;
+    if (numeric) {
+      if (question.min() == null || question.max() == null) {
+        problem("min/max", "a " + question.type() + " question needs min and max");
+      } else if (question.min().compareTo(question.max()) > 0) {
+        problem("min/max", "min is above max");
+      } else if (question.type() == QuestionType.INTEGER
+          && (!isWhole(question.min()) || !isWhole(question.max()))) {
+        problem("min/max", "an INTEGER question needs whole-number bounds");
+      }
+    } else if (question.min() != null || question.max() != null) {
+      problem("min/max", "only INTEGER and NUMBER questions have a range");
+    }
+    if (question.assumedWhenUnanswered() != null
+        && !allowedValue(question, question.assumedWhenUnanswered())) {
+      problem("assumedWhenUnanswered", "not a valid answer to this question");
+    }
+  }
+
+  private void showWhen(Condition condition, String field) {
+    if (!Condition.OPERATORS.contains(condition.operator())) {
+      problem(field + ".operator", "unknown operator '" + condition.operator() + "', expected one of "
+          + String.join(", ", Condition.OPERATORS));
+      return;
+    }
+    if (condition.operator().equals("any")) {
+      if (condition.anyOf().isEmpty()) {
+        problem(field + ".anyOf", "operator any needs a non-empty anyOf list");
+      }
+      for (int i = 0; i < condition.anyOf().size(); i++) {
+        showWhen(condition.anyOf().get(i), field + ".anyOf[" + i + "]");
+      }
+      return;
+    }
+    Question target = condition.question() == null ? null : questions.get(condition.question());
+    if (target == null) {
+      problem(field + ".question", "unknown or later question '" + condition.question()
+          + "' (a display condition may only refer to an earlier question)");
+      return;
+    }
+    if (condition.operator().equals("answered")) {
+      return;
+    }
+    if (condition.values().isEmpty()) {
+      problem(field + ".values", "needs at least one value");
+    }
+    for (Object value : condition.values()) {
+      if (!allowedValue(target, value)) {
+        problem(field + ".values", "'" + value + "' is not an answer of " + target.id());
+      }
+    }
+  }
+
+  private void checkRedFlags() {
+    for (int i = 0; i < protocol.redFlags().size(); i++) {
+      RedFlagRule flag = protocol.redFlags().get(i);
+      rule = flag.id();
+      String path = "redFlags[" + i + "]";
+      if (flagsSoFar.contains(flag.id())) {
+        problem(path + ".id", "duplicate red flag id '" + flag.id() + "'");
+      }
+      text(flag.description(), path + ".description");
+      if (flag.category() != null && !causes.contains(flag.category())) {
+        problem(path + ".category", "unknown cause category '" + flag.category() + "'");
+      }
+      for (String also : flag.alsoCategories()) {
+        if (!causes.contains(also)) {
+          problem(path + ".alsoCategories", "unknown cause category '" + also + "'");
+        }
+      }
+      criterion(flag.when(), path + ".when", true);
+      for (int e = 0; e < flag.escalations().size(); e++) {
+        Escalation escalation = flag.escalations().get(e);
+        criterion(escalation.when(), path + ".escalate[" + e + "].when", true);
+        if (!escalation.to().isMoreUrgentThan(flag.minimum())) {
+          problem(path + ".escalate[" + e + "].to", "an escalation must be more urgent than the minimum "
+              + flag.minimum());
+        }
+      }
+      sources(flag.sources(), path + ".sources");
+      flagsSoFar.add(flag.id());
+    }
+  }
+
+  private void checkCauses() {
+    for (int i = 0; i < protocol.causes().size(); i++) {
+      CauseRule cause = protocol.causes().get(i);
+      rule = cause.category();
+      String path = "causes[" + i + "]";
+      if (cause.features().isEmpty()) {
+        problem(path + ".raise", "a cause needs at least one feature");
+      }
+      for (int f = 0; f < cause.features().size(); f++) {
+        criterion(cause.features().get(f).when(), path + ".features[" + f + "].when", true);
+      }
+      for (int u = 0; u < cause.urgencyRules().size(); u++) {
+        criterion(cause.urgencyRules().get(u).when(), path + ".urgencyRules[" + u + "].when", true);
+      }
+      for (String other : cause.outranks()) {
+        if (!causes.contains(other) || other.equals(cause.category())) {
+          problem(path + ".outranks", "unknown or own cause category '" + other + "'");
+        }
+      }
+      if (cause.outranksWhen() != null) {
+        criterion(cause.outranksWhen(), path + ".outranksWhen", true);
+      }
+      sources(cause.sources(), path + ".sources");
+    }
+  }
+
+  private void checkAdvice() {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < protocol.advice().size(); i++) {
+      AdviceRule advice = protocol.advice().get(i);
+      rule = "advice " + advice.id();
+      String path = "advice[" + i + "]";
+      if (!ids.add(advice.id())) {
+        problem(path + ".id", "duplicate advice id '" + advice.id() + "'");
+      }
+      if (advice.urgencies().contains(Urgency.EMERGENCY)) {
+        problem(path + ".urgencies", "no advice at EMERGENCY: the kiosk stops and staff take over");
+      }
+      for (String cause : advice.causes()) {
+        if (!causes.contains(cause)) {
+          problem(path + ".causes", "unknown cause category '" + cause + "'");
+        }
+      }
+      if (advice.when() != null) {
+        criterion(advice.when(), path + ".when", true);
+      }
+      text(advice.text(), path + ".text");
+      sources(advice.sources(), path + ".sources");
+    }
+  }
+
+  private void criterion(Criterion criterion, String path, boolean inRule) {
+    if (criterion == null) {
+      problem(path, "missing criterion");
+    } else if (criterion instanceof Criterion.All all) {
+      parts(all.of(), path + ".all", inRule);
+    } else if (criterion instanceof Criterion.Any any) {
+      parts(any.of(), path + ".any", inRule);
+    } else if (criterion instanceof Criterion.Not not) {
+      criterion(not.criterion(), path + ".not", inRule);
+    } else if (criterion instanceof Criterion.AtLeast atLeast) {
+      if (atLeast.count() < 1 || atLeast.count() > atLeast.of().size()) {
+        problem(path + ".atLeast", "must be between 1 and the number of parts (" + atLeast.of().size() + ")");
+      }
+      parts(atLeast.of(), path + ".of", inRule);
+    } else if (criterion instanceof Criterion.AnswerTest test) {
+      answerTest(test, path);
+    } else if (criterion instanceof Criterion.Difference difference) {
+      for (String id : List.of(difference.question(), difference.otherQuestion())) {
+        Question question = questions.get(id);
+        if (question == null) {
+          problem(path + ".diff", "unknown question '" + id + "'");
+        } else if (!isNumeric(question)) {
+          problem(path + ".diff", "question '" + id + "' is not a number");
+        }
+      }
+    } else if (criterion instanceof Criterion.FlagFired fired) {
+      if (!inRule) {
+        problem(path + ".flag", "definitions cannot refer to red flags; use the flag in the rule itself");
+      } else if (!flagsSoFar.contains(fired.flag())) {
+        problem(path + ".flag", "unknown red flag '" + fired.flag()
+            + "' (a rule may only refer to red flags declared before it)");
+      }
+    } else if (criterion instanceof Criterion.AnyFlagAtLeast) {
+      if (!inRule) {
+        problem(path + ".anyFlagAtLeast", "definitions cannot refer to red flags");
+      }
+    } else if (criterion instanceof Criterion.Ref ref) {
+      if (!definitionsSoFar.contains(ref.definition())) {
+        problem(path + ".ref", "unknown definition '" + ref.definition()
+            + "' (definitions must be declared before use)");
+      }
+    }
+  }
+
+  private void parts(List<Criterion> parts, String path, boolean inRule) {
+    if (parts.isEmpty()) {
+      problem(path, "needs at least one part");
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      criterion(parts.get(i), path + "[" + i + "]", inRule);
+    }
+  }
+
+  private void answerTest(Criterion.AnswerTest test, String path) {
+    Question question = questions.get(test.question());
+    if (question == null) {
+      problem(path + ".q", "unknown question '" + test.question() + "'");
+      return;
+    }
+    QuestionType type = question.type();
+    String operator = test.operator();
+    boolean fits = switch (operator) {
+      case "equals" -> type != QuestionType.MULTI && test.values().size() == 1;
+      case "in" -> (type == QuestionType.CHOICE || type == QuestionType.BOOLEAN) && !test.values().isEmpty();
+      case "contains" -> type == QuestionType.MULTI && test.values().size() == 1;
+      case "containsAny", "containsAll" -> type == QuestionType.MULTI && !test.values().isEmpty();
+      case "anySelected", "answered" -> test.values().equals(List.of(Boolean.TRUE));
+      case ">", ">=", "<", "<=" -> isNumeric(question) && test.values().size() == 1
+          && test.values().get(0) instanceof BigDecimal;
+      default -> false;
+    };
+    if (!Criterion.AnswerTest.OPERATORS.contains(operator)) {
+      problem(path, "unknown operator '" + operator + "'");
+      return;
+    }
+    if (!fits) {
+      problem(path + "." + operator, "operator '" + operator + "' does not fit " + type + " question '"
+          + question.id() + "' with " + test.values().size() + " value(s)");
+      return;
+    }
+    if (operator.equals("anySelected") && type != QuestionType.MULTI) {
+      problem(path + ".anySelected", "anySelected needs a MULTI question");
+    }
+    if (operator.equals("anySelected") || operator.equals("answered") || operator.startsWith("<")
+        || operator.startsWith(">")) {
+      return;
+    }
+    for (Object value : test.values()) {
+      if (!allowedValue(question, value)) {
+        problem(path + "." + operator, "'" + value + "' is not an answer of " + question.id()
+            + describeAllowed(question));
+      }
+    }
+  }
+
+  private static String describeAllowed(Question question) {
+    return question.options().isEmpty() ? "" : " (allowed: " + String.join(", ", question.optionValues()) + ")";
+  }
+
+  private void sources(List<String> sources, String path) {
+    if (sources.isEmpty()) {
+      problem(path, "every rule needs at least one source id");
+    }
+    for (String source : sources) {
+      if (!protocol.sources().containsKey(source)) {
+        problem(path, "source '" + source + "' is not declared in sources");
+      }
+    }
+  }
+
+  private static boolean allowedValue(Question question, Object value) {
+    return switch (question.type()) {
+      case BOOLEAN -> value instanceof Boolean;
+      case CHOICE, MULTI -> value instanceof String text && question.option(text).isPresent();
+      case INTEGER, NUMBER -> value instanceof BigDecimal number
+          && (question.type() == QuestionType.NUMBER || isWhole(number));
+    };
+  }
+
+  private static boolean isNumeric(Question question) {
+    return question.type() == QuestionType.INTEGER || question.type() == QuestionType.NUMBER;
+  }
+
+  private static boolean isWhole(BigDecimal number) {
+    return number.stripTrailingZeros().scale() <= 0;
+  }
+
+  private void text(LocalizedText text, String field) {
+    if (text == null) {
+      problem(field, "missing");
+      return;
+    }
+    for (String language : LANGUAGES) {
+      String value = text.byLanguage().get(language);
+      if (value == null || value.isBlank()) {
+        problem(field, "missing text in language '" + language + "'");
+      }
+    }
+  }
+
+  private void required(String value, String field) {
+    if (value == null || value.isBlank()) {
+      problem(field, "missing");
+    }
+  }
+
+  private void problem(String field, String message) {
+    String file = protocol.sourceName() == null ? protocol.id() : protocol.sourceName();
+    problems.add(new ProtocolProblem(file, rule, field, message));
+  }
+}

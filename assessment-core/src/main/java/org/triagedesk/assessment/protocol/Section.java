@@ -1,0 +1,16 @@
+package org.triagedesk.assessment.protocol;
+
+import java.util.List;
+import org.triagedesk.assessment.LocalizedText;
+
+/**
+ * A page of the questionnaire. {@code staffOnly} sections (vital signs) are never shown at the kiosk;
+ * the {@code urgentScreen} section is asked first and re-evaluated after each answer.
+ */
+public record Section(
+    String id, LocalizedText title, List<Question> questions, boolean staffOnly, boolean urgentScreen) {
+
+  public Section {
+    questions = List.copyOf(questions);
+  }
+}

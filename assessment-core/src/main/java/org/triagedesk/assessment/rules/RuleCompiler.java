@@ -1,0 +1,111 @@
+package org.triagedesk.assessment.rules;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.triagedesk.assessment.protocol.Criterion;
+import org.triagedesk.assessment.protocol.QuestionType;
+
+/**
+ * Turns the rule language into an evaluation tree once, at load: question ids become array indexes, option
+ * values become bit masks, definitions are shared sub-trees. The protocol has been validated before, so
+ * every reference resolves.
+ */
+final class RuleCompiler {
+
+  private final CompiledProtocol protocol;
+  private final Map<String, Node> definitions = new HashMap<>();
+  private final Map<String, Integer> flagIndex = new HashMap<>();
+
+  RuleCompiler(CompiledProtocol protocol) {
+    this.protocol = protocol;
+  }
+
+  void define(String name, Criterion criterion) {
+    definitions.put(name, compile(criterion, 0));
+  }
+
+  void declareFlag(String id, int index) {
+    flagIndex.put(id, index);
+  }
+
+  /** @param flagLimit how many red flags (in file order) the criterion may look at */
+  Node compile(Criterion criterion, int flagLimit) {
+    if (criterion instanceof Criterion.All all) {
+      return new Nodes.All(compileAll(all.of(), flagLimit));
+    }
+    if (criterion instanceof Criterion.Any any) {
+      return new Nodes.AtLeast(1, compileAll(any.of(), flagLimit));
+    }
+    if (criterion instanceof Criterion.AtLeast atLeast) {
+      return new Nodes.AtLeast(atLeast.count(), compileAll(atLeast.of(), flagLimit));
+    }
+    if (criterion instanceof Criterion.Not not) {
+      return new Nodes.Not(compile(not.criterion(), flagLimit));
+    }
+    if (criterion instanceof Criterion.Ref ref) {
+      return definitions.get(ref.definition());
+    }
+    if (criterion instanceof Criterion.FlagFired fired) {
+      return new Nodes.Flag(flagIndex.get(fired.flag()));
+    }
+    if (criterion instanceof Criterion.AnyFlagAtLeast atLeast) {
+      return new Nodes.AnyFlagAtLeast(atLeast.level().ordinal(), flagLimit);
+    }
+    if (criterion instanceof Criterion.Difference difference) {
+      int first = protocol.questionIndex.get(difference.question());
+      int second = protocol.questionIndex.get(difference.otherQuestion());
+      return new Nodes.Difference(first, difference.question(), second, difference.otherQuestion(),
+          Comparison.of(difference.operator()), difference.threshold().doubleValue());
+    }
+    return answerTest((Criterion.AnswerTest) criterion);
+  }
+
+  private Node[] compileAll(List<Criterion> parts, int flagLimit) {
+    Node[] nodes = new Node[parts.size()];
+    for (int i = 0; i < nodes.length; i++) {
+      nodes[i] = compile(parts.get(i), flagLimit);
+    }
+    return nodes;
+  }
+
+  private Node answerTest(Criterion.AnswerTest test) {
+    int q = protocol.questionIndex.get(test.question());
+    String id = test.question();
+    switch (test.operator()) {
+      case "answered":
+        return new Nodes.Answered(q, id);
+      case "anySelected":
+        return new Nodes.Options(q, id, -1L, false);
+      case ">", ">=", "<", "<=":
+        return new Nodes.Compare(q, id, Comparison.of(test.operator()),
+            ((BigDecimal) test.values().get(0)).doubleValue());
+      case "equals":
+        if (protocol.questions[q].type() == QuestionType.INTEGER
+            || protocol.questions[q].type() == QuestionType.NUMBER) {
+          return new Nodes.All(new Node[] {
+            new Nodes.Compare(q, id, Comparison.GE, ((BigDecimal) test.values().get(0)).doubleValue()),
+            new Nodes.Compare(q, id, Comparison.LE, ((BigDecimal) test.values().get(0)).doubleValue())
+          });
+        }
+        return new Nodes.Options(q, id, mask(q, test.values()), false);
+      case "containsAll":
+        return new Nodes.Options(q, id, mask(q, test.values()), true);
+      default: // in, contains, containsAny
+        return new Nodes.Options(q, id, mask(q, test.values()), false);
+    }
+  }
+
+  private long mask(int q, List<Object> values) {
+    long mask = 0L;
+    for (Object value : values) {
+      if (value instanceof Boolean yes) {
+        mask |= yes ? AnswerSheet.YES : AnswerSheet.NO;
+      } else {
+        mask |= 1L << protocol.optionIndex[q].get((String) value);
+      }
+    }
+    return mask;
+  }
+}
