@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.intake.TriageQueue;
 
@@ -22,5 +23,11 @@ public class TriageQueueService {
     return TriageQueue.of(intakes.inQueue()).entries().stream()
         .map(intake -> QueueEntry.of(intake, now))
         .toList();
+  }
+
+  /** One intake as a queue line, whether or not it is still waiting. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<QueueEntry> entry(long id) {
+    return intakes.find(id).map(intake -> QueueEntry.of(intake, clock.instant()));
   }
 }

@@ -18,7 +18,11 @@ public class JsonProducer {
   }
 
   @PreDestroy
-  void close() throws Exception {
-    jsonb.close();
+  void close() {
+    try {
+      jsonb.close();
+    } catch (Exception e) {
+      // Closing at shutdown releases caches only; nothing is lost if it fails.
+    }
   }
 }

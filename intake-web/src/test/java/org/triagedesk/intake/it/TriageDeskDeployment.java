@@ -13,7 +13,7 @@ final class TriageDeskDeployment {
 
   static WebArchive war() {
     return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("triage.war", "target/triage-desk.war")));
+        WebArchive.class, new File(System.getProperty("triage.war", "target/ROOT.war")));
   }
 
   /** MicroProfile Health lives at the server's root, beside the application. */

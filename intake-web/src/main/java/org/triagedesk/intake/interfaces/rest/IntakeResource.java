@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.IntakeService;
+import org.triagedesk.intake.application.QueueEntry;
 import org.triagedesk.intake.application.SubmittedIntake;
+import org.triagedesk.intake.application.TriageQueueService;
 
 @Path("intakes")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -21,6 +26,7 @@ import org.triagedesk.intake.application.SubmittedIntake;
 public class IntakeResource {
 
   @Inject IntakeService intakes;
+  @Inject TriageQueueService queue;
 
   @POST
   @Operation(summary = "Submit a kiosk intake: assess it, store it, and return the patient's ticket")
@@ -31,5 +37,12 @@ public class IntakeResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(submitted.id())).build())
         .entity(submitted)
         .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One intake as it stands in the queue")
+  public QueueEntry intake(@PathParam("id") long id) {
+    return queue.entry(id).orElseThrow(() -> new NotFoundException("No intake " + id));
   }
 }

@@ -35,11 +35,25 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       return unreadableBody();
     }
     String errorId = UUID.randomUUID().toString();
-    // Only the exception type and where it happened: messages can carry submitted values.
-    LOG.log(Level.SEVERE, "Unexpected error " + errorId + ": " + e.getClass().getName()
-        + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+    LOG.log(Level.SEVERE, () -> "Unexpected error " + errorId + "\n" + withoutMessages(e));
     return ErrorResponse.response(
         new ErrorResponse(500, "Something went wrong on our side (error " + errorId + ").", List.of()));
+  }
+
+  /**
+   * The exception chain as types and stack frames only: exception messages can carry submitted values
+   * (a name, an answer), which must never reach the logs.
+   */
+  static String withoutMessages(Throwable e) {
+    StringBuilder trace = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      trace.append(t == e ? "" : "Caused by: ").append(t.getClass().getName()).append('\n');
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(frames.length, 15); i++) {
+        trace.append("\tat ").append(frames[i]).append('\n');
+      }
+    }
+    return trace.toString();
   }
 
   private static boolean isUnreadableBody(Throwable e) {
