@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.triagedesk.reporting.model.QueueEntry;
@@ -65,6 +66,9 @@ public final class TriageQueueWorkbook {
     // Inline strings (no shared-strings table) keep memory flat.
     SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false);
     try {
+      // No Zip64 records: a sheet holds at most 1,048,576 rows (well under 4 GB of XML), and without them
+      // java.util.zip.ZipInputStream and other strict readers open the file too.
+      workbook.setZip64Mode(Zip64Mode.Never);
       WorkbookStyles styles = new WorkbookStyles(workbook);
       RowWriter queueCells = new RowWriter(styles, request.zone());
       RowWriter overrideCells = new RowWriter(styles, request.zone());
