@@ -36,6 +36,11 @@ final class SummarySheet {
     for (int column = 1; column <= 6; column++) {
       sheet.setColumnWidth(column, 13 * 256);
     }
+    // Printed, the tables and the chart beside them fit one page width.
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
   }
 
   void fill(ReportRequest request, QueueStatistics stats) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.triagedesk.reporting.model.QueueEntry;
@@ -28,6 +29,12 @@ public final class TriageQueueWorkbook {
 
   /** Rows kept in memory per sheet; older rows are flushed to the temporary file. */
   private static final int ROW_WINDOW = 100;
+
+  /**
+   * Temporary sheet files hold patient data until the write ends; gzipping them makes them about ten times
+   * smaller on the server's disk for about 20% more time (measured: docs/reporting.md).
+   */
+  private static final boolean COMPRESS_TEMP_FILES = true;
 
   private final int rowsPerSheet;
 
@@ -56,9 +63,12 @@ public final class TriageQueueWorkbook {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(out, "out");
-    // Inline strings (no shared-strings table) keep memory flat; compressed temp files keep disk use low.
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+    // Inline strings (no shared-strings table) keep memory flat.
+    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false);
     try {
+      // No Zip64 records: a sheet holds at most 1,048,576 rows (well under 4 GB of XML), and without them
+      // java.util.zip.ZipInputStream and other strict readers open the file too.
+      workbook.setZip64Mode(Zip64Mode.Never);
       WorkbookStyles styles = new WorkbookStyles(workbook);
       RowWriter queueCells = new RowWriter(styles, request.zone());
       RowWriter overrideCells = new RowWriter(styles, request.zone());

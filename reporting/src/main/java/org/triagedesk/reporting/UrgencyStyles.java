@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
@@ -18,7 +18,7 @@ import org.triagedesk.reporting.model.UrgencyLevel;
 final class UrgencyStyles {
   private final Map<UrgencyLevel, CellStyle> styles = new EnumMap<>(UrgencyLevel.class);
 
-  UrgencyStyles(SXSSFWorkbook workbook) {
+  UrgencyStyles(Workbook workbook) {
     for (UrgencyLevel level : UrgencyLevel.values()) {
       styles.put(level, create(workbook, level));
     }
@@ -39,7 +39,7 @@ final class UrgencyStyles {
     };
   }
 
-  private static CellStyle create(SXSSFWorkbook workbook, UrgencyLevel level) {
+  private static CellStyle create(Workbook workbook, UrgencyLevel level) {
     XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
     style.setFillForegroundColor(new XSSFColor(rgb(level), null));
     style.setFillPattern(FillPatternType.SOLID_FOREGROUND);

@@ -6,9 +6,9 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
-/** Every cell style a triage-queue workbook uses, created once when the workbook is. */
+/** Every cell style a triage-queue workbook uses, created once when the workbook is (streamed or not). */
 final class WorkbookStyles {
   final CellStyle title;
   final CellStyle header;
@@ -24,7 +24,7 @@ final class WorkbookStyles {
   final CellStyle notRecorded;
   final UrgencyStyles urgency;
 
-  WorkbookStyles(SXSSFWorkbook workbook) {
+  WorkbookStyles(Workbook workbook) {
     DataFormat formats = workbook.createDataFormat();
 
     Font bold = workbook.createFont();
@@ -68,7 +68,7 @@ final class WorkbookStyles {
     urgency = new UrgencyStyles(workbook);
   }
 
-  private static CellStyle quoted(SXSSFWorkbook workbook, CellStyle base) {
+  private static CellStyle quoted(Workbook workbook, CellStyle base) {
     CellStyle style = workbook.createCellStyle();
     style.cloneStyleFrom(base);
     style.setQuotePrefixed(true);

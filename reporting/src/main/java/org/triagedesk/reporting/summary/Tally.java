@@ -28,11 +28,12 @@ public final class Tally {
     counts.merge(key, 1L, Long::sum);
   }
 
-  /** Ids with their counts, most frequent first, ties by id. */
+  /** Ids with their counts, most frequent first, ties by id; pooled {@link #OTHER} ids always last. */
   public List<Map.Entry<String, Long>> mostFrequentFirst() {
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(
-        Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+        Comparator.<Map.Entry<String, Long>, Boolean>comparing(e -> OTHER.equals(e.getKey()))
+            .thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder()))
             .thenComparing(Map.Entry.comparingByKey()));
     return entries;
   }
