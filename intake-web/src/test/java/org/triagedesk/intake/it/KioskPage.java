@@ -48,9 +48,9 @@ final class KioskPage {
   }
 
   KioskPage next() {
-    String heading = heading();
+    String step = step();
     driver.findElement(By.id("next")).click();
-    wait.until(d -> !heading().equals(heading) || !d.findElements(By.cssSelector(".field-error, .errors p")).isEmpty());
+    wait.until(d -> !step().equals(step) || !d.findElements(By.cssSelector(".field-error, .errors p")).isEmpty());
     return this;
   }
 
@@ -69,6 +69,11 @@ final class KioskPage {
 
   String ticket() {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
+  }
+
+  /** "Step 3 of 8": changes with every step, even when two steps share a heading. */
+  String step() {
+    return driver.findElement(By.id("progress")).getText();
   }
 
   String heading() {

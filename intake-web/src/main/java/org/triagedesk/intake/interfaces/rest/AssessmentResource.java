@@ -1,8 +1,6 @@
 package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,12 +15,14 @@ import org.triagedesk.intake.application.AssessmentService;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
+  @Inject RequestBodies bodies;
   @Inject AssessmentService assessments;
 
   @POST
   @Operation(summary = "Evaluate answers without storing anything")
   public AssessmentDocument assess(
-      @NotNull(message = "must be a JSON object with protocol and answers") @Valid AssessmentRequest request) {
-    return assessments.assess(request.protocol(), request.answers());
+      AssessmentRequest request) {
+    bodies.valid(request, "a JSON object with protocol and answers");
+    return assessments.assess(request.getProtocol(), request.getAnswers());
   }
 }

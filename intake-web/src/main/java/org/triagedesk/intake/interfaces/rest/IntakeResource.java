@@ -1,8 +1,6 @@
 package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,14 +23,16 @@ import org.triagedesk.intake.application.TriageQueueService;
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {
 
+  @Inject RequestBodies bodies;
   @Inject IntakeService intakes;
   @Inject TriageQueueService queue;
 
   @POST
   @Operation(summary = "Submit a kiosk intake: assess it, store it, and return the patient's ticket")
   public Response submit(
-      @NotNull(message = "must be a JSON object with patient, protocol and answers") @Valid IntakeRequest request,
+      IntakeRequest request,
       @Context UriInfo uri) {
+    bodies.valid(request, "a JSON object with patient, protocol and answers");
     SubmittedIntake submitted = intakes.submit(request.toNewIntake());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(submitted.id())).build())
         .entity(submitted)

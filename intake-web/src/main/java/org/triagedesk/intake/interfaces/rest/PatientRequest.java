@@ -7,16 +7,56 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Who the patient is, as typed at the kiosk. */
-public record PatientRequest(
-    @NotBlank(message = "must not be blank") @Size(max = 100, message = "must be at most 100 characters")
-        String givenName,
-    @NotBlank(message = "must not be blank") @Size(max = 100, message = "must be at most 100 characters")
-        String familyName,
-    @NotNull(message = "must be a date, YYYY-MM-DD") @Past(message = "must be in the past")
-        LocalDate birthDate,
-    @NotNull(message = "must be en or es") @Pattern(regexp = "en|es", message = "must be en or es")
-        String language) {
+/** Who the patient is, as typed at the kiosk. A bean for the reason given in {@link AssessmentRequest}. */
+public class PatientRequest {
+
+  @NotBlank(message = "must not be blank")
+  @Size(max = 100, message = "must be at most 100 characters")
+  private String givenName;
+
+  @NotBlank(message = "must not be blank")
+  @Size(max = 100, message = "must be at most 100 characters")
+  private String familyName;
+
+  @NotNull(message = "must be a date, YYYY-MM-DD")
+  @Past(message = "must be in the past")
+  private LocalDate birthDate;
+
+  @NotNull(message = "must be en or es")
+  @Pattern(regexp = "en|es", message = "must be en or es")
+  private String language;
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String givenName) {
+    this.givenName = givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String familyName) {
+    this.familyName = familyName;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
 
   @Override
   public String toString() {

@@ -28,8 +28,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       if (status >= 400 && status < 500 && isUnreadableBody(e)) {
         return unreadableBody();
       }
-      return ErrorResponse.response(
-          new ErrorResponse(status, web.getResponse().getStatusInfo().getReasonPhrase(), List.of()));
+      // Our own 4xx messages say what is wrong; others fall back to the reason phrase.
+      String message =
+          status < 500 && web.getMessage() != null && !web.getMessage().startsWith("HTTP ")
+              ? web.getMessage()
+              : web.getResponse().getStatusInfo().getReasonPhrase();
+      return ErrorResponse.response(new ErrorResponse(status, message, List.of()));
     }
     if (isUnreadableBody(e)) {
       return unreadableBody();
