@@ -85,6 +85,34 @@ class IntakeApiIT {
   }
 
   @Test
+  void triageQueueReport_shouldBeARealWorkbook_withOneRowPerIntake() throws Exception {
+    String ticket =
+        api.postJson("api/intakes", intake("Reportina", "1980-07-01", "en", DESK_WORKER_ANSWERS))
+            .json().get("ticket").asText();
+
+    var download = api.get("api/reports/triage-queue.xlsx");
+
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.contentType()).startsWith(ReportDownloads.XLSX);
+    List<String> queueCells = ReportDownloads.cellsOfSheet(download.body(), "Queue");
+    assertThat(queueCells).contains(ticket).anyMatch(cell -> cell.contains("Reportina"));
+
+    var deidentified = api.get("api/reports/triage-queue.xlsx?deidentified=true");
+    assertThat(deidentified.status()).isEqualTo(200);
+    assertThat(ReportDownloads.allCells(deidentified.body()))
+        .noneMatch(cell -> cell.contains("Reportina") || cell.contains("Tester") || cell.contains(ticket));
+  }
+
+  @Test
+  void triageQueueReport_shouldRefuseBadParameters_withA400SayingWhich() {
+    assertThat(api.get("api/reports/triage-queue.xlsx?from=yesterday").text()).contains("from");
+    assertThat(api.get("api/reports/triage-queue.xlsx?from=yesterday").status()).isEqualTo(400);
+    assertThat(api.get("api/reports/triage-queue.xlsx?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
+    assertThat(api.get("api/reports/triage-queue.xlsx?from=2024-01-01&to=2026-01-01").status()).isEqualTo(400);
+    assertThat(api.get("api/reports/triage-queue.xlsx?deidentified=maybe").status()).isEqualTo(400);
+  }
+
+  @Test
   void assess_shouldEvaluateWithoutStoring() {
     int queueBefore = api.get("api/queue").json().size();
 
