@@ -4,9 +4,13 @@
 "use strict";
 (() => {
   const PROTOCOL = "upper-back-pain";
-  const IDLE_MS = 120000;        // no touch for 2 minutes on a question: ask "are you still there?"
-  const RESULT_IDLE_MS = 60000;  // the ticket screen clears itself after a minute
-  const COUNTDOWN_S = 30;
+  // No touch for 2 minutes on a question: ask "are you still there?", then clear after 30 s more. The ticket
+  // screen clears itself after a minute. "?idle=N" shortens all three to N seconds (for tests and demos).
+  const idleOverride = Number(new URLSearchParams(window.location.search).get("idle"));
+  const shortIdle = Number.isInteger(idleOverride) && idleOverride > 0 ? idleOverride : null;
+  const IDLE_MS = shortIdle ? shortIdle * 1000 : 120000;
+  const RESULT_IDLE_MS = shortIdle ? shortIdle * 1000 : 60000;
+  const COUNTDOWN_S = shortIdle ? Math.min(shortIdle, 30) : 30;
   const DERIVED = new Set(["age"]); // taken from the date of birth, not asked twice
 
   const main = document.getElementById("main");
@@ -404,7 +408,7 @@
     state = freshState();
     main.replaceChildren();
     // A fresh load drops every trace of the answers from memory, the DOM and the history.
-    window.location.replace(window.location.pathname);
+    window.location.replace(window.location.pathname + window.location.search);
   }
 
   function resetIdle() {

@@ -4,6 +4,8 @@
   const REFRESH_MS = 5000;
   const body = document.querySelector("#queue tbody");
   const summary = document.getElementById("summary");
+  const updated = document.getElementById("updated");
+  let lastSummary = "";
   const LABELS = { EMERGENCY: "Emergency", URGENT: "Urgent", SOON: "Soon", ROUTINE: "Routine", SELF_CARE: "Self-care" };
 
   function cell(text, attrs = {}) {
@@ -41,10 +43,14 @@
       const entries = await response.json();
       body.replaceChildren(...entries.map(row));
       const emergencies = entries.filter((e) => e.urgency === "EMERGENCY").length;
-      summary.textContent = `${entries.length} waiting` + (emergencies ? `, ${emergencies} emergency` : "") +
-        `. Updated ${new Date().toLocaleTimeString()}.`;
+      const text = `${entries.length} waiting` + (emergencies ? `, ${emergencies} emergency` : "") + ".";
+      // The summary is a live region: change it only when the queue changes, so screen readers are not
+      // interrupted every few seconds.
+      if (text !== lastSummary) { summary.textContent = text; lastSummary = text; }
+      updated.textContent = `Updated ${new Date().toLocaleTimeString()}.`;
     } catch (e) {
-      summary.textContent = "The queue could not be loaded. Retrying…";
+      lastSummary = "The queue could not be loaded. Retrying…";
+      summary.textContent = lastSummary;
     }
   }
 

@@ -3,6 +3,7 @@ package org.triagedesk.intake.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A patient at the kiosk, in a real headless Chromium, and the nurse who then sees them in the queue. */
 @ExtendWith(ArquillianExtension.class)
@@ -74,6 +77,30 @@ class KioskIT {
 
     QueuePage queue = new QueuePage(driver).open(base.toString());
     assertThat(queue.rowOf(ticket)).contains("Emergency");
+  }
+
+  @Test
+  void kioskPages_haveNoAccessibilityViolations() {
+    KioskPage kiosk = new KioskPage(driver).open(base.toString());
+    assertThat(Accessibility.violations(driver)).as("welcome").isEmpty();
+    kiosk.chooseLanguage("es");
+    assertThat(Accessibility.violations(driver)).as("about you").isEmpty();
+    kiosk.enterPatient("Ana", "Accesible", 1, 2, 1990).next().next();
+    assertThat(Accessibility.violations(driver)).as("your pain").isEmpty();
+  }
+
+  @Test
+  void kioskWipesItself_whenThePatientWalksAway() {
+    KioskPage kiosk = new KioskPage(driver).open(base + "?idle=2");
+    kiosk.chooseLanguage("en");
+    driver.findElement(By.id("given-name")).sendKeys("Walked Away");
+
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> kiosk.asksWhetherPatientIsStillThere());
+    Browser.screenshot(driver, "kiosk-still-there");
+    kiosk.waitForWipe(Duration.ofSeconds(15));
+
+    assertThat(driver.getPageSource()).doesNotContain("Walked Away");
   }
 
   @Test

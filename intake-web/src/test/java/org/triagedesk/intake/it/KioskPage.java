@@ -25,6 +25,17 @@ final class KioskPage {
     return this;
   }
 
+  /** Waits until the kiosk has wiped itself: back at the welcome screen, with nothing typed left. */
+  KioskPage waitForWipe(Duration atMost) {
+    new WebDriverWait(driver, atMost)
+        .until(d -> !d.findElements(By.id("lang-en")).isEmpty() && d.findElements(By.id("given-name")).isEmpty());
+    return this;
+  }
+
+  boolean asksWhetherPatientIsStillThere() {
+    return !driver.findElements(By.cssSelector("dialog#still-there[open]")).isEmpty();
+  }
+
   KioskPage chooseLanguage(String language) {
     driver.findElement(By.id("lang-" + language)).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("given-name")));
