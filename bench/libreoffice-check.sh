@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y libreoffice-calc-nogui" >&2; exit 2; }
 INTAKES="${INTAKES:-2000}"
 
-cp="$("$root/bench/build-bench.sh")"
+cp="$("$root/reporting/src/bench/build-bench.sh")"
 work="$root/reporting/target/libreoffice-check"
 rm -rf "$work" && mkdir -p "$work/profile" "$root/reporting/target/tmp"
 status=0

@@ -10,7 +10,7 @@ HEAP="${HEAP:-3g}"              # the same cap for both writers: a fair comparis
 SMALL_HEAP="${SMALL_HEAP:-64m}" # the streaming writer again, on a small heap
 NAIVE_TIMEOUT="${NAIVE_TIMEOUT:-300}"
 
-cp="$("$root/bench/build-bench.sh")"
+cp="$("$root/reporting/src/bench/build-bench.sh")"
 out="$root/reporting/target/bench"
 tmp="$root/reporting/target/tmp"
 mkdir -p "$out" "$tmp"
