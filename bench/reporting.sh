@@ -18,7 +18,7 @@ mkdir -p "$out" "$tmp"
 # run <writer> <intakes> <xmx> [timeout]: prints the RESULT line of one JVM, the output file deleted after.
 run() {
   local writer="$1" intakes="$2" xmx="$3" limit="${4:-0}" file="$out/$1-$2.xlsx" line
-  line="$(timeout "${limit}" java -Xms16m -Xmx"$xmx" -XX:+UseG1GC -Djava.io.tmpdir="$tmp" -cp "$cp" \
+  line="$(timeout -k 30 "${limit}" java -Xms16m -Xmx"$xmx" -XX:+UseG1GC -Djava.io.tmpdir="$tmp" -cp "$cp" \
       org.triagedesk.reporting.bench.ReportBenchmark "$writer" "$intakes" "$file" 2>/dev/null | grep '^RESULT' \
     || echo "RESULT $writer $intakes TIMEOUT ${limit}s")"
   rm -f "$file"
