@@ -89,7 +89,7 @@ class AssessmentCliTest {
   void validate_shouldListEveryProblem_andExitNonZero() throws IOException {
     String sound = Files.readString(copyResource("protocols/upper-back-pain.json", "source.json"));
     Path badUrgencies = file("broken.json", sound.replace("\"minimum\": \"SOON\"", "\"minimum\": \"LATER\""));
-    Path badSources = file("sources.json", sound.replace("\"S10\"", "\"S99\""));
+    Path badSources = file("sources.json", sound.replaceAll("\"S10\"(?!:)", "\"S99\""));
 
     assertThat(cli.run("validate", badUrgencies.toString())).isEqualTo(AssessmentCli.PROBLEMS);
     assertThat(cli.run("validate", badSources.toString())).isEqualTo(AssessmentCli.PROBLEMS);
