@@ -197,6 +197,25 @@ class AssessmentEngineTest {
   }
 
   @Test
+  void protocol_shouldDeclareExactlyTheSpecsCauseCategories() {
+    assertThat(ENGINE.protocol(UBP).orElseThrow().causes()).extracting(cause -> cause.category())
+        .containsExactly(java.util.Arrays.stream(CauseCategory.values()).map(Enum::name).toArray(String[]::new));
+  }
+
+  @Test
+  void protocolAndAssessment_shouldSerialiseToJson_forTheWebLayer() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Assessment assessment = ENGINE.assess(UBP, answers("age", 58, "sweating_clammy", true));
+
+    String protocolJson = json.writeValueAsString(ENGINE.protocol(UBP).orElseThrow().sections());
+    com.fasterxml.jackson.databind.JsonNode tree = json.readTree(json.writeValueAsString(assessment));
+
+    assertThat(protocolJson).contains("\"pregnant_or_postpartum\"").contains("\"es\"");
+    assertThat(tree.get("urgency").asText()).isEqualTo("EMERGENCY");
+    assertThat(tree.get("advice").get("urgencyMessage").get("es").asText()).isNotBlank();
+  }
+
+  @Test
   void localizedText_shouldFallBackToEnglish() {
     LocalizedText text = LocalizedText.of("Hello", "Hola");
 
