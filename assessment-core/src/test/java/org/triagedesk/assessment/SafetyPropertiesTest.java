@@ -24,7 +24,7 @@ import org.triagedesk.assessment.protocol.Question;
  * The safety direction, proven over generated intakes: more red-flag answers or worse vital signs never make
  * the result less urgent, and a nurse's measurement always replaces the kiosk's.
  */
-class SafetyProperties {
+class SafetyPropertiesTest {
 
   private static final String UBP = "upper-back-pain";
   private static final AssessmentEngine ENGINE = AssessmentEngine.withBundledProtocols();
