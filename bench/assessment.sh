@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl assessment-core -Pbench package
 java -Dvignettes.dir=assessment-core/src/test/resources/vignettes \
-  -jar assessment-core/target/benchmarks.jar AssessmentBenchmark \
-  -f 1 -t 1 -wi 3 -w 2s -i 5 -r 3s -rf json -rff assessment-core/target/jmh-result.json "$@"
+  -jar assessment-core/target/bench/benchmarks.jar AssessmentBenchmark \
+  -f 1 -t 1 -wi 3 -w 2s -i 5 -r 3s -rf json -rff assessment-core/target/bench/jmh-result.json "$@"

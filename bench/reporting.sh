@@ -10,7 +10,7 @@ HEAP="${HEAP:-3g}"              # the same cap for both writers: a fair comparis
 SMALL_HEAP="${SMALL_HEAP:-64m}" # the streaming writer again, on a small heap
 NAIVE_TIMEOUT="${NAIVE_TIMEOUT:-300}"
 
-cp="$("$root/bench/build-bench.sh")"
+cp="$("$root/reporting/src/bench/build-bench.sh")"
 out="$root/reporting/target/bench"
 tmp="$root/reporting/target/tmp"
 mkdir -p "$out" "$tmp"
@@ -18,7 +18,7 @@ mkdir -p "$out" "$tmp"
 # run <writer> <intakes> <xmx> [timeout]: prints the RESULT line of one JVM, the output file deleted after.
 run() {
   local writer="$1" intakes="$2" xmx="$3" limit="${4:-0}" file="$out/$1-$2.xlsx" line
-  line="$(timeout "${limit}" java -Xms16m -Xmx"$xmx" -XX:+UseG1GC -Djava.io.tmpdir="$tmp" -cp "$cp" \
+  line="$(timeout -k 30 "${limit}" java -Xms16m -Xmx"$xmx" -XX:+UseG1GC -Djava.io.tmpdir="$tmp" -cp "$cp" \
       org.triagedesk.reporting.bench.ReportBenchmark "$writer" "$intakes" "$file" 2>/dev/null | grep '^RESULT' \
     || echo "RESULT $writer $intakes TIMEOUT ${limit}s")"
   rm -f "$file"

@@ -1,6 +1,10 @@
 package org.triagedesk.assessment;
 
-/** Likely-cause categories of the upper-back-pain protocol (spec section 5). Never a diagnosis. */
+/**
+ * Likely-cause categories of the upper-back-pain protocol (spec section 5). Never a diagnosis. The engine treats
+ * categories as strings declared by each protocol file; this enum is the spec's list, which tests use to check
+ * that the bundled protocol declares exactly these ids.
+ */
 public enum CauseCategory {
   MSK_STRAIN,
   POSTURAL,

@@ -32,7 +32,9 @@ final class OverrideColumns {
     columns.add(
         new Column<>(
             "Top causes", 30, (c, i, r) -> c.wrappedText(i, QueueColumns.joined(r.entry().topCauses()))));
-    columns.add(new Column<>("Overridden by", 14, (c, i, r) -> c.text(i, r.entry().override().by())));
+    if (!deidentified) {
+      columns.add(new Column<>("Overridden by", 14, (c, i, r) -> c.text(i, r.entry().override().by())));
+    }
     columns.add(new Column<>("Overridden at", 17, (c, i, r) -> c.dateTime(i, r.entry().override().at())));
     if (deidentified) {
       columns.add(new Column<>("Age band", 9, (c, i, r) -> c.text(i, AgeBand.of(r.entry().ageAtArrival()))));

@@ -38,7 +38,10 @@ final class QueueColumns {
     columns.add(override("Override from", 12, (c, i, o) -> c.urgency(i, o.from())));
     columns.add(override("Override to", 12, (c, i, o) -> c.urgency(i, o.to())));
     columns.add(override("Override reason", 40, (c, i, o) -> c.wrappedText(i, o.reason())));
-    columns.add(override("Overridden by", 14, (c, i, o) -> c.text(i, o.by())));
+    if (!deidentified) {
+      // A staff name plus a time points back at one patient visit: left out when de-identified.
+      columns.add(override("Overridden by", 14, (c, i, o) -> c.text(i, o.by())));
+    }
     columns.add(override("Overridden at", 17, (c, i, o) -> c.dateTime(i, o.at())));
     columns.add(entry("Status", 14, (c, i, e) -> c.text(i, e.status() == null ? null : e.status().name())));
     columns.add(entry("Language", 9, (c, i, e) -> c.text(i, e.language())));

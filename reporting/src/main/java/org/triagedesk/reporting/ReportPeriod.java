@@ -34,6 +34,11 @@ public record ReportPeriod(LocalDate from, LocalDate to, PeriodKind kind) {
     return new ReportPeriod(from, to, PeriodKind.CUSTOM);
   }
 
+  /** Number of days covered, both ends included (a day is 1); lets callers cap the range. */
+  public long days() {
+    return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+  }
+
   /** Human label, e.g. "2026-11-24 (day)" or "2026-11-01 to 2026-11-30 (custom)". */
   public String label() {
     String range = from.equals(to) ? from.toString() : from + " to " + to;

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param period the dates covered
  * @param site the one site reported on, or null for all sites
- * @param deidentified true for the variant without names, birth dates, tickets or author
+ * @param deidentified true for the variant without names, birth dates, tickets or staff names
  * @param zone time zone of the clinic; dates and hours are shown in it
  * @param generatedAt when the report was produced
  * @param generatedBy staff user name that asked for it; may be null; never written when de-identified

@@ -77,7 +77,7 @@ final class SummarySheet {
     cells.label(
         1,
         request.deidentified()
-            ? "de-identified: no names, birth dates, tickets or author; ages in 10-year bands"
+            ? "de-identified: no names, birth dates, tickets or staff names; ages in 10-year bands"
             : "identified",
         null);
     row().label(0, "Time zone", styles.sectionLabel);

@@ -297,6 +297,23 @@ class TriageQueueWorkbookTest {
   }
 
   @Test
+  void write_shouldDeleteTemporaryFilesWhenTheClientConnectionFails() throws Exception {
+    java.nio.file.Path poiTemp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+    write(request(false), List.of()); // make sure POI's temp directory exists before counting
+    long before = countFiles(poiTemp);
+    java.io.OutputStream brokenPipe = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+    };
+
+    assertThatThrownBy(() -> new TriageQueueWorkbook().write(request(false), QueueEntries.generated(500, 3), brokenPipe))
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(countFiles(poiTemp)).isEqualTo(before);
+  }
+
+  @Test
   void write_shouldProduceAllSheetsForAnEmptyPeriod() {
     XSSFWorkbook workbook = read(write(request(true), List.of()));
 

@@ -18,6 +18,7 @@ import org.triagedesk.assessment.AssessmentEngine;
 import org.triagedesk.assessment.InvalidAnswersException;
 import org.triagedesk.assessment.UnknownProtocolException;
 import org.triagedesk.assessment.protocol.Protocol;
+import org.triagedesk.assessment.protocol.ProtocolDocument;
 import org.triagedesk.assessment.protocol.ProtocolException;
 import org.triagedesk.assessment.protocol.ProtocolProblem;
 import org.triagedesk.assessment.protocol.ProtocolReader;
@@ -28,6 +29,7 @@ import org.triagedesk.assessment.protocol.ProtocolReader;
  * <pre>
  *   assess answers.json [--protocol-file protocol.json]   prints the assessment as JSON
  *   validate protocol.json                                lists every problem of a protocol file
+ *   docs protocol.json                                    prints the protocol's Markdown page for clinicians
  * </pre>
  *
  * Exit codes: 0 success, 1 problems found (invalid answers or protocol), 2 usage or I/O error.
@@ -45,7 +47,8 @@ public final class AssessmentCli {
       "  assessment-cli assess <answers.json> [--protocol-file <protocol.json>]",
       "      answers.json: the bare answers object, or {\"protocol\": \"...\", \"answers\": {...},"
           + " \"vitals\": {...}}",
-      "  assessment-cli validate <protocol.json>");
+      "  assessment-cli validate <protocol.json>",
+      "  assessment-cli docs <protocol.json>      prints the clinicians' Markdown page of a protocol");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -60,8 +63,11 @@ public final class AssessmentCli {
   }
 
   int run(String... args) {
-    if (args.length >= 2 && args[0].equals("validate") && args.length == 2) {
+    if (args.length == 2 && args[0].equals("validate")) {
       return validate(Path.of(args[1]));
+    }
+    if (args.length == 2 && args[0].equals("docs")) {
+      return docs(Path.of(args[1]));
     }
     if (args.length == 2 && args[0].equals("assess")) {
       return assess(Path.of(args[1]), null);
@@ -97,6 +103,19 @@ public final class AssessmentCli {
         + " questions, " + protocol.redFlags().size() + " red flags, " + protocol.causes().size() + " causes, "
         + protocol.advice().size() + " advice items");
     return OK;
+  }
+
+  private int docs(Path file) {
+    try (InputStream json = Files.newInputStream(file)) {
+      out.print(ProtocolDocument.markdown(ProtocolReader.read(file.getFileName().toString(), json)));
+      return OK;
+    } catch (ProtocolException refused) {
+      err.println(refused.getMessage());
+      return PROBLEMS;
+    } catch (IOException unreadable) {
+      err.println("cannot read " + file + ": " + unreadable.getMessage());
+      return USAGE;
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -41,6 +41,8 @@ final class AnswerReader {
         String reason = store(sheet, index, value);
         if (reason != null) {
           found = add(found, index, new AnswerProblem(id, reason));
+          // One problem per question: a refused answer is not also "required". The sheet is discarded anyway.
+          sheet.answered[index] = true;
         }
       }
     }

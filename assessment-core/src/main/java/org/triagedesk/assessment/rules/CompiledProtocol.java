@@ -12,6 +12,7 @@ import org.triagedesk.assessment.AnswerProblem;
 import org.triagedesk.assessment.Assessment;
 import org.triagedesk.assessment.FiredRedFlag;
 import org.triagedesk.assessment.LocalizedText;
+import org.triagedesk.assessment.OrderedMaps;
 import org.triagedesk.assessment.RankedCause;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.assessment.protocol.AdviceRule;
@@ -124,7 +125,8 @@ public final class CompiledProtocol {
         urgency = Math.min(urgency, level);
       }
     }
-    double[] scores = scoreCauses(evaluation);
+    boolean[][] held = new boolean[causes.length][];
+    double[] scores = scoreCauses(evaluation, held);
     int[] ranked = rank(scores);
     if (ranked.length > 0) {
       urgency = Math.min(urgency, causes[ranked[0]].urgency(evaluation));
@@ -135,19 +137,23 @@ public final class CompiledProtocol {
     Urgency level = LEVELS[urgency];
     String topCause = ranked.length > 0 ? causes[ranked[0]].rule.category() : null;
     return new Assessment(protocol.id(), protocol.version(), level, firedFlags(evaluation, scores),
-        rankedCauses(evaluation, scores, ranked), advice(evaluation, level, topCause));
+        rankedCauses(evaluation, scores, ranked, held), advice(evaluation, level, topCause));
   }
 
-  private double[] scoreCauses(Evaluation evaluation) {
+  /** Scores every cause; records in {@code held} which features held, for the explanation. */
+  private double[] scoreCauses(Evaluation evaluation, boolean[][] held) {
     double[] scores = new double[causes.length];
     for (int c = 0; c < causes.length; c++) {
       Cause cause = causes[c];
+      boolean[] holds = new boolean[cause.features.length];
       double score = 0;
-      for (int i = 0; i < cause.features.length; i++) {
+      for (int i = 0; i < holds.length; i++) {
         if (cause.features[i].test(evaluation)) {
+          holds[i] = true;
           score += cause.weights[i];
         }
       }
+      held[c] = holds;
       scores[c] = score;
     }
     // A pattern that clinically outranks another (e.g. radicular over strain) lifts the score just above it.
@@ -198,27 +204,28 @@ public final class CompiledProtocol {
           continue;
         }
         Flag flag = flags[f];
-        Map<String, Object> triggeredBy = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> triggeredBy = new LinkedHashMap<>();
         evaluation.explainFlag(f, triggeredBy);
-        fired.add(new FiredRedFlag(flag.rule.id(), LEVELS[level], flag.category(scores), triggeredBy,
+        fired.add(new FiredRedFlag(flag.rule.id(), LEVELS[level], flag.category(scores), OrderedMaps.frozen(triggeredBy),
             flag.rule.sources(), flag.rule.description()));
       }
     }
     return fired;
   }
 
-  private List<RankedCause> rankedCauses(Evaluation evaluation, double[] scores, int[] ranked) {
+  private List<RankedCause> rankedCauses(Evaluation evaluation, double[] scores, int[] ranked, boolean[][] held) {
     List<RankedCause> result = new ArrayList<>(ranked.length);
     for (int c : ranked) {
       Cause cause = causes[c];
-      Map<String, Object> raised = new LinkedHashMap<>();
-      Map<String, Object> lowered = new LinkedHashMap<>();
+      LinkedHashMap<String, Object> raised = new LinkedHashMap<>();
+      LinkedHashMap<String, Object> lowered = new LinkedHashMap<>();
       for (int i = 0; i < cause.features.length; i++) {
-        if (cause.features[i].test(evaluation)) {
+        if (held[c][i]) {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
         }
       }
-      result.add(new RankedCause(cause.rule.category(), scores[c], raised, lowered, cause.rule.sources()));
+      result.add(new RankedCause(cause.rule.category(), scores[c], OrderedMaps.frozen(raised),
+          OrderedMaps.frozen(lowered), cause.rule.sources()));
     }
     return result;
   }

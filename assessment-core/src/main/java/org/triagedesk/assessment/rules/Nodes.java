@@ -92,11 +92,11 @@ final class Nodes {
       this.questionId = questionId;
     }
 
+    /** Records the patient's answer; an assumed value (question skipped) is not something they said. */
     @Override
     public void explain(Evaluation evaluation, Map<String, Object> into) {
-      Object value = evaluation.sheet.values[question];
-      if (value != null) {
-        into.put(questionId, value);
+      if (evaluation.sheet.answered[question]) {
+        into.put(questionId, evaluation.sheet.values[question]);
       }
     }
   }

@@ -41,7 +41,7 @@ final class HeapWatch {
     System.gc();
     sleepBriefly(); // notifications arrive on another thread
     long heapNow = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return Math.max(peakAfterGc.get(), Math.min(heapNow, peakAfterGc.get() == 0 ? heapNow : Long.MAX_VALUE));
+    return Math.max(peakAfterGc.get(), heapNow);
   }
 
   long poolPeaks() {

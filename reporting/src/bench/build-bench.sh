@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Compiles the reporting module, its test fixtures and the bench sources (reporting/src/bench/java) into
-# reporting/target; prints the classpath to run them with. Used by reporting.sh and libreoffice-check.sh.
+# reporting/target; prints the classpath to run them with. Used by bench/reporting.sh and bench/libreoffice-check.sh.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
-mvn -B -q ${MVN_OFFLINE--o} -pl reporting test-compile dependency:build-classpath \
+mvn -B -q -Dstyle.color=never ${MVN_OFFLINE--o} -pl reporting test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >&2
 target="$root/reporting/target"
 mkdir -p "$target/bench-classes"

@@ -1,0 +1,161 @@
+package org.triagedesk.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triagedesk.assessment.protocol.Protocol;
+import org.triagedesk.assessment.protocol.ProtocolException;
+import org.triagedesk.assessment.protocol.ProtocolProblem;
+import org.triagedesk.assessment.protocol.ProtocolReader;
+
+/** A broken protocol is refused at load with every problem, each naming file, rule and field. */
+class ProtocolValidationTest {
+
+  private static final String FILE = "upper-back-pain.json";
+
+  private static ObjectNode redFlag(ObjectNode protocol, String id) {
+    for (JsonNode flag : protocol.get("redFlags")) {
+      if (flag.get("id").asText().equals(id)) {
+        return (ObjectNode) flag;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  private static ObjectNode leaf(String question, String operator, Object value) {
+    ObjectNode leaf = TestProtocols.JSON.createObjectNode().put("q", question);
+    leaf.set(operator, TestProtocols.JSON.valueToTree(value));
+    return leaf;
+  }
+
+  private static List<ProtocolProblem> problemsOf(ObjectNode protocol) {
+    return ProtocolReader.check(FILE, TestProtocols.asStream(protocol));
+  }
+
+  @Test
+  void check_shouldAcceptTheBundledProtocol() {
+    assertThat(problemsOf(TestProtocols.upperBackPainTree())).isEmpty();
+  }
+
+  @Test
+  void check_shouldNameFileRuleAndField_forAnUnknownQuestion() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-TRAUMA").set("when", leaf("car_crash", "equals", true));
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem -> {
+      assertThat(problem.file()).isEqualTo(FILE);
+      assertThat(problem.rule()).isEqualTo("RF-TRAUMA");
+      assertThat(problem.field()).isEqualTo("redFlags[9].when.q");
+      assertThat(problem.message()).contains("unknown question 'car_crash'");
+    });
+  }
+
+  @Test
+  void check_shouldRefuseAnUnknownOperator() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-TRAUMA").set("when", leaf("serious_accident", "is", true));
+
+    assertThat(problemsOf(protocol)).extracting(ProtocolProblem::message)
+        .anySatisfy(message -> assertThat(message).contains("unknown operator 'is'"));
+  }
+
+  @Test
+  void check_shouldRefuseAnOperatorThatDoesNotFitTheQuestionType() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-TRAUMA").set("when", leaf("age", "contains", "old"));
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem ->
+        assertThat(problem.message()).contains("'contains' does not fit INTEGER question 'age'"));
+  }
+
+  @Test
+  void check_shouldRefuseAValueOutsideTheOptions() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-TRAUMA").set("when", leaf("sex", "in", List.of("other")));
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem ->
+        assertThat(problem.message()).contains("'other' is not an answer of sex"));
+  }
+
+  @Test
+  void check_shouldRefuseUndeclaredSourcesAndUnknownUrgencies_listingThemAll() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ((ArrayNode) redFlag(protocol, "RF-ACS-1").get("sources")).add("S99");
+    redFlag(protocol, "RF-PE").put("minimum", "CRITICAL");
+    ((ObjectNode) protocol.get("causes").get(0)).putArray("sources");
+
+    assertThat(problemsOf(protocol)).extracting(ProtocolProblem::rule, ProtocolProblem::message).contains(
+        org.assertj.core.groups.Tuple.tuple("RF-PE",
+            "unknown urgency 'CRITICAL', expected one of EMERGENCY, URGENT, SOON, ROUTINE, SELF_CARE"));
+    ObjectNode fixedUrgency = TestProtocols.upperBackPainTree();
+    ((ArrayNode) redFlag(fixedUrgency, "RF-ACS-1").get("sources")).add("S99");
+    ((ObjectNode) fixedUrgency.get("causes").get(0)).putArray("sources");
+    assertThat(problemsOf(fixedUrgency)).extracting(ProtocolProblem::rule, ProtocolProblem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("RF-ACS-1", "source 'S99' is not declared in sources"),
+        org.assertj.core.groups.Tuple.tuple("MSK_STRAIN", "every rule needs at least one source id"));
+  }
+
+  @Test
+  void check_shouldRefuseDuplicateIds() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-ACS-2").put("id", "RF-ACS-1");
+    ObjectNode firstQuestion = (ObjectNode) protocol.get("sections").get(0).get("questions").get(1);
+    firstQuestion.put("id", "age");
+
+    assertThat(problemsOf(protocol)).extracting(ProtocolProblem::message)
+        .contains("duplicate red flag id 'RF-ACS-1'", "duplicate question id 'age'");
+  }
+
+  @Test
+  void check_shouldRefuseAReferenceToALaterRedFlag() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-CORD").set("when", TestProtocols.JSON.createObjectNode().put("flag", "RF-SEVERE"));
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem -> {
+      assertThat(problem.rule()).isEqualTo("RF-CORD");
+      assertThat(problem.message()).contains("unknown red flag 'RF-SEVERE'");
+    });
+  }
+
+  @Test
+  void check_shouldRequireSpanishWording() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ObjectNode age = (ObjectNode) protocol.get("sections").get(0).get("questions").get(0);
+    ((ObjectNode) age.get("text")).remove("es");
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem -> {
+      assertThat(problem.rule()).isEqualTo("question age");
+      assertThat(problem.message()).isEqualTo("missing text in language 'es'");
+    });
+  }
+
+  @Test
+  void check_shouldReportMalformedJson() {
+    List<ProtocolProblem> problems = ProtocolReader.check(FILE,
+        new ByteArrayInputStream("{\"id\": ".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.message()).startsWith("not valid JSON"));
+  }
+
+  @Test
+  void of_shouldRefuseTheWholeSet_whenOneProtocolIsBroken() {
+    Protocol good = TestProtocols.soreThroat();
+    Protocol broken = new Protocol(good.id() + "-2", null, good.title(), "broken.json", good.sections(),
+        good.vitalSigns(), good.definitions(), good.redFlags(), good.causes(), good.fallbackUrgency(), good.advice(),
+        good.urgencyMessages(), good.safetyNet(), good.sources());
+
+    assertThatThrownBy(() -> AssessmentEngine.of(List.of(good, broken)))
+        .isInstanceOfSatisfying(ProtocolException.class, refused ->
+            assertThat(refused.problems()).containsExactly(new ProtocolProblem("broken.json", null, "version", "missing")))
+        .hasMessageContaining("broken.json");
+    assertThatThrownBy(() -> AssessmentEngine.of(List.of(good, good)))
+        .isInstanceOf(ProtocolException.class).hasMessageContaining("duplicate protocol id");
+  }
+}
