@@ -13,7 +13,15 @@ public class AssessmentService {
   @Inject AssessmentEngine engine;
 
   public AssessmentDocument assess(String protocolId, Map<String, ?> answers) {
-    return AssessmentDocument.of(engine.assess(protocol(protocolId).id(), answers));
+    return assess(protocolId, answers, null);
+  }
+
+  /** Nurse-measured vital signs, when given, override the kiosk's answers for the same measurement. */
+  public AssessmentDocument assess(
+      String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
+    return AssessmentDocument.of(
+        engine.assess(
+            protocol(protocolId).id(), answers, nurseVitals == null ? Map.of() : nurseVitals));
   }
 
   public Protocol protocol(String protocolId) {

@@ -17,6 +17,7 @@ import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.reporting.ReportPeriod;
 import org.triagedesk.reporting.ReportRequest;
 import org.triagedesk.reporting.TriageQueueWorkbook;
+import org.triagedesk.reporting.WrittenReport;
 
 /** Clinicians' Excel reports: picks the intakes of a period and streams them through the reporting library. */
 @ApplicationScoped
@@ -69,13 +70,17 @@ public class ReportService {
     return TriageQueueWorkbook.fileName(request);
   }
 
-  /** Streams the workbook to {@code out} while reading intakes a page at a time. */
-  public void writeTriageQueue(ReportRequest request, OutputStream out) throws IOException {
+  /**
+   * Streams the workbook to {@code out} while reading intakes a page at a time. What was written (how many
+   * intakes, which variant) is returned for the export's audit record.
+   */
+  public WrittenReport writeTriageQueue(ReportRequest request, OutputStream out) throws IOException {
     ZoneId zone = request.zone();
     Instant start = request.period().from().atStartOfDay(zone).toInstant();
     Instant end = request.period().to().plusDays(1).atStartOfDay(zone).toInstant();
     try (Stream<Intake> period = intakes.arrivedBetween(start, end)) {
-      workbook.write(request, period.map(i -> ReportEntries.toQueueEntry(i, zone)).iterator(), out);
+      return workbook.write(
+          request, period.map(i -> ReportEntries.toQueueEntry(i, zone)).iterator(), out);
     }
   }
 

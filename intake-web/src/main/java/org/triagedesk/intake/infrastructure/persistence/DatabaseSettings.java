@@ -18,25 +18,36 @@ public record DatabaseSettings(String url, String user, String password) {
     return from(System::getProperty, System.getenv());
   }
 
+  /** The application's data directory: {@code TRIAGE_DATA_DIR}, {@code ./data} by default. */
+  public static Path dataDirectory() {
+    return dataDirectory(settings(System::getProperty, System.getenv()));
+  }
+
   static DatabaseSettings from(Function<String, String> systemProperties, Map<String, String> env) {
-    Function<String, Optional<String>> setting =
-        name ->
-            Optional.ofNullable(systemProperties.apply(name.toLowerCase().replace('_', '.')))
-                .or(() -> Optional.ofNullable(env.get(name)))
-                .filter(value -> !value.isBlank());
-    String dataDir = setting.apply("TRIAGE_DATA_DIR").orElse("data");
+    Function<String, Optional<String>> setting = settings(systemProperties, env);
+    Path dataDir = dataDirectory(setting);
     String url =
         setting
             .apply("TRIAGE_DB_URL")
             .orElseGet(
                 () ->
-                    "jdbc:h2:file:"
-                        + Path.of(dataDir).toAbsolutePath().normalize().resolve("triage")
-                        + H2_OPTIONS);
+                "jdbc:h2:file:" + dataDir.resolve("triage") + H2_OPTIONS);
     return new DatabaseSettings(
         url,
         setting.apply("TRIAGE_DB_USER").orElse("triage"),
         setting.apply("TRIAGE_DB_PASSWORD").orElse(""));
+  }
+
+  private static Function<String, Optional<String>> settings(
+      Function<String, String> systemProperties, Map<String, String> env) {
+    return name ->
+        Optional.ofNullable(systemProperties.apply(name.toLowerCase().replace('_', '.')))
+            .or(() -> Optional.ofNullable(env.get(name)))
+            .filter(value -> !value.isBlank());
+  }
+
+  private static Path dataDirectory(Function<String, Optional<String>> setting) {
+    return Path.of(setting.apply("TRIAGE_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
   }
 
   public boolean isEmbeddedH2() {

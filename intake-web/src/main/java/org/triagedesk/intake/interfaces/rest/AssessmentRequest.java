@@ -16,6 +16,9 @@ public class AssessmentRequest {
   @NotNull(message = "must be a JSON object of question id to answer")
   private Map<String, Object> answers;
 
+  /** Vital signs a nurse measured (section G); optional. They override the kiosk's answer for the same id. */
+  private Map<String, Object> vitals;
+
   public String getProtocol() {
     return protocol;
   }
@@ -30,6 +33,14 @@ public class AssessmentRequest {
 
   public void setAnswers(Map<String, Object> answers) {
     this.answers = answers;
+  }
+
+  public Map<String, Object> getVitals() {
+    return vitals;
+  }
+
+  public void setVitals(Map<String, Object> vitals) {
+    this.vitals = vitals;
   }
 
   @Override

@@ -23,6 +23,6 @@ public class AssessmentResource {
   public AssessmentDocument assess(
       AssessmentRequest request) {
     bodies.valid(request, "a JSON object with protocol and answers");
-    return assessments.assess(request.getProtocol(), request.getAnswers());
+    return assessments.assess(request.getProtocol(), request.getAnswers(), request.getVitals());
   }
 }
