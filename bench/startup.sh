@@ -9,7 +9,7 @@ port=18080
 for run in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s%N)
-  TRIAGE_DATA_DIR="$data" java -jar "$jar" --port "$port" --nocluster >"$data/server.log" 2>&1 &
+  TRIAGE_DATA_DIR="$data" java -jar "$jar" --port "$port" >"$data/server.log" 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1; do
     sleep 0.1
