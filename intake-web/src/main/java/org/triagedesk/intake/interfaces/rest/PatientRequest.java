@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Who the patient is, as typed at the kiosk. A bean for the reason given in {@link AssessmentRequest}. */
+/** Who the patient is, as typed at the kiosk. A bean for the reason given in {@link AnswersRequest}. */
 public class PatientRequest {
 
   @NotBlank(message = "must not be blank")
