@@ -147,9 +147,9 @@ class ProtocolValidationTest {
   @Test
   void of_shouldRefuseTheWholeSet_whenOneProtocolIsBroken() {
     Protocol good = TestProtocols.soreThroat();
-    Protocol broken = new Protocol(good.id() + "-2", null, good.title(), "broken.json", good.sections(),
-        good.vitalSigns(), good.definitions(), good.redFlags(), good.causes(), good.fallbackUrgency(), good.advice(),
-        good.urgencyMessages(), good.safetyNet(), good.sources());
+    Protocol broken = new Protocol(good.id() + "-2", null, good.title(), good.sections(), good.vitalSigns(),
+        good.definitions(), good.redFlags(), good.causes(), good.fallbackUrgency(), good.advice(),
+        good.urgencyMessages(), good.safetyNet(), good.sources(), "broken.json");
 
     assertThatThrownBy(() -> AssessmentEngine.of(List.of(good, broken)))
         .isInstanceOfSatisfying(ProtocolException.class, refused ->

@@ -13,17 +13,16 @@ import org.triagedesk.assessment.Urgency;
  * One complaint protocol as data: the questionnaire, the red-flag rules, the cause categories, the advice and
  * the sources they cite. Read from a versioned resource file; validated before any engine uses it.
  *
- * @param sourceName where it was read from (file name), used in error messages
  * @param vitalSigns question ids a nurse measures; a nurse's value replaces the kiosk's for the same id
  * @param definitions named criteria shared by rules (e.g. "recent"), in file order
  * @param fallbackUrgency urgency when no red flag fired and no cause scored above zero
  * @param sources source id (S1..) to its reference
+ * @param sourceName where it was read from (file name), used in error messages
  */
 public record Protocol(
     String id,
     String version,
     LocalizedText title,
-    String sourceName,
     List<Section> sections,
     List<String> vitalSigns,
     Map<String, Criterion> definitions,
@@ -33,7 +32,8 @@ public record Protocol(
     List<AdviceRule> advice,
     Map<Urgency, LocalizedText> urgencyMessages,
     LocalizedText safetyNet,
-    Map<String, String> sources) {
+    Map<String, String> sources,
+    String sourceName) {
 
   public Protocol {
     sections = List.copyOf(sections);

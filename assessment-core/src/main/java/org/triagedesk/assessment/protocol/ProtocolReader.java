@@ -150,8 +150,8 @@ public final class ProtocolReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Protocol(id, version, title, file, sections, vitalSigns, definitions, redFlags, causes, fallback,
-        advice, messages, safetyNet, sources);
+    return new Protocol(id, version, title, sections, vitalSigns, definitions, redFlags, causes, fallback, advice,
+        messages, safetyNet, sources, file);
   }
 
   private Section section(JsonNode node, String path) {
