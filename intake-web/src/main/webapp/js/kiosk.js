@@ -383,7 +383,7 @@
     main.append(
       el("p", { class: "ticket-label", text: t("yourTicket") }),
       el("p", { class: "ticket", id: "ticket", text: result.ticket }),
-      el("p", { class: "lead", text: t("ticketHelp") }));
+      el("p", { class: "lead", text: t(isEmergency ? "ticketHelpEmergency" : "ticketHelp") }));
     const advice = assessment.advice || {};
     if (!isEmergency) {
       if (advice.urgencyMessage) main.append(el("p", { class: "lead urgency-message", text: local(advice.urgencyMessage) }));
