@@ -1,0 +1,66 @@
+package org.triagedesk.intake.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Flyway migrations on a real H2 file database, opened as the application opens it: the schema is
+ * created, a stored intake is still there after the database is closed and opened again, and a second start
+ * applies nothing twice.
+ */
+class SchemaMigrationTest {
+
+  static JdbcDataSource h2(Path dir) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + dir.resolve("triage") + DatabaseSettings.H2_OPTIONS);
+    dataSource.setUser("triage");
+    dataSource.setPassword("");
+    return dataSource;
+  }
+
+  static int migrate(JdbcDataSource dataSource) {
+    return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+        .migrate().migrationsExecuted;
+  }
+
+  @Test
+  void migrate_shouldCreateTheSchema_andKeepIntakesAcrossARestart() throws Exception {
+    Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "schema");
+
+    assertThat(migrate(h2(dir))).isPositive();
+    try (Connection connection = h2(dir).getConnection(); Statement sql = connection.createStatement()) {
+      sql.executeUpdate(
+          "INSERT INTO intake (id, version, ticket, arrived_at, status, given_name, family_name, birth_date,"
+              + " language, protocol_id, protocol_version, answers_json, assessed_urgency, final_urgency,"
+              + " red_flags, top_causes, assessment_json) VALUES (NEXT VALUE FOR intake_seq, 1, 'A-001',"
+              + " CURRENT_TIMESTAMP, 'WAITING', 'Ana', 'Test', DATE '1980-01-01', 'en', 'upper-back-pain',"
+              + " '0.1.1', '{}', 'URGENT', 'URGENT', 'RF-INFECT-1', 'SPINAL_INFECTION', '{}')");
+    }
+    shutdown(h2(dir));
+
+    assertThat(migrate(h2(dir))).isZero();
+    try (Connection connection = h2(dir).getConnection();
+        Statement sql = connection.createStatement();
+        ResultSet rows = sql.executeQuery("SELECT ticket, final_urgency FROM intake")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString("ticket")).isEqualTo("A-001");
+      assertThat(rows.getString("final_urgency")).isEqualTo("URGENT");
+    }
+    shutdown(h2(dir));
+  }
+
+  private static void shutdown(JdbcDataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+      sql.execute("SHUTDOWN");
+    }
+  }
+}
