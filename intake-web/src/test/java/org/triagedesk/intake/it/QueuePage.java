@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The nurses' queue page. */
@@ -25,15 +26,9 @@ final class QueuePage {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(
             d -> {
-              List<org.openqa.selenium.WebElement> rows =
+              List<WebElement> rows =
                   d.findElements(By.cssSelector("#queue tbody tr[data-ticket='" + ticket + "']"));
               return rows.isEmpty() ? null : rows.get(0).getText();
             });
-  }
-
-  List<String> tickets() {
-    return driver.findElements(By.cssSelector("#queue tbody tr")).stream()
-        .map(row -> row.getAttribute("data-ticket"))
-        .toList();
   }
 }
