@@ -17,6 +17,7 @@
   const errorsBox = document.getElementById("errors");
   const progress = document.getElementById("progress");
   let protocol = null;
+  let csrfToken = null; // from GET api/session: the enrolled kiosk's (or a desk nurse's) CSRF token
   let steps = [];
   let state = freshState();
   let idleTimer = null;
@@ -318,7 +319,9 @@
   function postJson(url, body) {
     return fetch(url, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-Requested-With": "kiosk" },
+      headers: Object.assign(
+        { "Content-Type": "application/json", "Accept": "application/json", "X-Requested-With": "kiosk" },
+        csrfToken ? { "X-CSRF-Token": csrfToken } : {}),
       body: JSON.stringify(body)
     });
   }
@@ -340,6 +343,9 @@
       } else if (response.status === 400) {
         restoreButton(button, emergency);
         showServerProblems(await response.json());
+      } else if (response.status === 401 || response.status === 403) {
+        restoreButton(button, emergency);
+        showProblems([], t("notEnrolled"));
       } else {
         restoreButton(button, emergency);
         showProblems([], t("sendFailed"));
@@ -440,8 +446,42 @@
     document.addEventListener(type, () => { if (!document.getElementById("still-there").open) resetIdle(); }, { passive: true }));
 
   // ---- start --------------------------------------------------------------------------------------
-  fetch(`api/protocols/${PROTOCOL}`, { headers: { Accept: "application/json" } })
-    .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
-    .then((p) => { protocol = p; buildSteps(); show(0); })
+  // Only an enrolled kiosk (or a nurse entering a walk-in at the desk) may send intakes. In demo mode an
+  // unenrolled browser becomes the demo kiosk, so the system works out of the box.
+  async function session() {
+    const ask = () => fetch("api/session", { headers: { Accept: "application/json", "X-Requested-With": "kiosk" } })
+      .then((r) => r.json());
+    let me = await ask();
+    if (me.kind === "anonymous" && me.demo) {
+      await fetch("api/kiosk-enrolments", { method: "POST", headers: { "Content-Type": "application/json", "X-Requested-With": "kiosk" },
+        body: JSON.stringify({ demo: true }) });
+      me = await ask();
+    }
+    return me;
+  }
+
+  function showNotEnrolled() {
+    const box = document.createElement("section");
+    box.setAttribute("lang", "en");
+    const title = document.createElement("h1");
+    title.textContent = window.TRIAGE_TEXT.en.notEnrolledTitle;
+    const text = document.createElement("p");
+    text.textContent = window.TRIAGE_TEXT.en.notEnrolled;
+    const es = document.createElement("p");
+    es.setAttribute("lang", "es");
+    es.textContent = window.TRIAGE_TEXT.es.notEnrolled;
+    box.append(title, text, es);
+    main.replaceChildren(box);
+  }
+
+  session()
+    .then((me) => {
+      const mayAdmit = me.kind === "kiosk" || (me.kind === "staff" && me.roles.includes("NURSE"));
+      if (!mayAdmit) { showNotEnrolled(); return null; }
+      csrfToken = me.csrfToken;
+      return fetch(`api/protocols/${PROTOCOL}`, { headers: { Accept: "application/json" } })
+        .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+        .then((p) => { protocol = p; buildSteps(); show(0); });
+    })
     .catch(() => { document.getElementById("loading").textContent = window.TRIAGE_TEXT.en.sendFailed; });
 })();

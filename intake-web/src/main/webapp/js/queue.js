@@ -38,7 +38,7 @@
 
   async function refresh() {
     try {
-      const response = await fetch("../api/queue", { headers: { Accept: "application/json" } });
+      const response = await Staff.api("api/queue");
       if (!response.ok) throw new Error(String(response.status));
       const entries = await response.json();
       body.replaceChildren(...entries.map(row));
@@ -54,6 +54,9 @@
     }
   }
 
-  refresh();
-  setInterval(refresh, REFRESH_MS);
+  Staff.load().then((session) => {
+    if (!session) return;
+    refresh();
+    setInterval(refresh, REFRESH_MS);
+  });
 })();

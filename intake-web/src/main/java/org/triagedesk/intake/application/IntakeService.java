@@ -13,8 +13,14 @@ import org.triagedesk.intake.domain.intake.AssessmentRecord;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.intake.PatientDetails;
+import org.triagedesk.intake.domain.intake.Submitter;
+import org.triagedesk.intake.domain.audit.AuditAction;
+import org.triagedesk.intake.domain.audit.Outcome;
 
-/** Receives a kiosk intake: assesses it and stores patient, answers and assessment in one transaction. */
+/**
+ * Receives an intake from an enrolled kiosk or a nurse at the desk: assesses it and stores patient, answers,
+ * assessment, who submitted it and the audit record in one transaction.
+ */
 @ApplicationScoped
 public class IntakeService {
 
@@ -25,9 +31,10 @@ public class IntakeService {
   @Inject IntakeRepository intakes;
   @Inject Jsonb jsonb;
   @Inject Clock clock;
+  @Inject Audit audit;
 
   @Transactional
-  public SubmittedIntake submit(NewIntake submission) {
+  public SubmittedIntake submit(NewIntake submission, Caller submittedBy) {
     Instant now = clock.instant();
     PatientDetails patient =
         new PatientDetails(
@@ -52,8 +59,17 @@ public class IntakeService {
                     assessment.redFlagIds(),
                     assessment.topCauses(),
                     jsonb.toJson(assessment)),
-                jsonb.toJson(answers)));
+                jsonb.toJson(answers),
+                submitterOf(submittedBy)));
+    audit.record(submittedBy, AuditAction.INTAKE_SUBMITTED, intake.id(), Outcome.SUCCESS,
+        "protocol=" + assessment.protocol() + " urgency=" + assessment.urgency());
     return new SubmittedIntake(intake.id(), intake.ticket().code(), assessment);
+  }
+
+  static Submitter submitterOf(Caller actor) {
+    return actor.isKiosk()
+        ? Submitter.kiosk(actor.name().substring(Caller.KIOSK_PREFIX.length()))
+        : Submitter.nurse(actor.name());
   }
 
   /** The patient's age at arrival, from the birth date, unless the answers already give it. */

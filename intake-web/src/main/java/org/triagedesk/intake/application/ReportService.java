@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
+import org.triagedesk.intake.domain.audit.AuditAction;
+import org.triagedesk.intake.domain.audit.Outcome;
 import org.triagedesk.reporting.ReportPeriod;
 import org.triagedesk.reporting.ReportRequest;
 import org.triagedesk.reporting.TriageQueueWorkbook;
@@ -28,6 +30,7 @@ public class ReportService {
 
   @Inject IntakeRepository intakes;
   @Inject Clock clock;
+  @Inject Audit audit;
 
   @Inject
   @ConfigProperty(name = "triage.clinic.zone", defaultValue = "UTC")
@@ -72,15 +75,25 @@ public class ReportService {
 
   /**
    * Streams the workbook to {@code out} while reading intakes a page at a time. What was written (how many
-   * intakes, which variant) is returned for the export's audit record.
+   * intakes, which variant) is returned and audited: parameters, row count, and whether it completed.
    */
-  public WrittenReport writeTriageQueue(ReportRequest request, OutputStream out) throws IOException {
+  public WrittenReport writeTriageQueue(ReportRequest request, OutputStream out, Caller downloadedBy)
+      throws IOException {
     ZoneId zone = request.zone();
     Instant start = request.period().from().atStartOfDay(zone).toInstant();
     Instant end = request.period().to().plusDays(1).atStartOfDay(zone).toInstant();
+    String parameters =
+        "report=triage-queue from=" + request.period().from() + " to=" + request.period().to()
+            + " deidentified=" + request.deidentified();
+    WrittenReport written = null;
     try (Stream<Intake> period = intakes.arrivedBetween(start, end)) {
-      return workbook.write(
-          request, period.map(i -> ReportEntries.toQueueEntry(i, zone)).iterator(), out);
+      written = workbook.write(request, period.map(i -> ReportEntries.toQueueEntry(i, zone)).iterator(), out);
+      return written;
+    } finally {
+      audit.record(downloadedBy, AuditAction.REPORT_DOWNLOADED, null,
+          written == null ? Outcome.FAILURE : Outcome.SUCCESS,
+          parameters + (written == null ? " (not completed)" : " rows=" + written.intakes()
+              + " overrides=" + written.overrides()));
     }
   }
 

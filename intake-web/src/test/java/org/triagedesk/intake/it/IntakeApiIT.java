@@ -44,10 +44,16 @@ class IntakeApiIT {
 
   @ArquillianResource URL base;
   ApiClient api;
+  ApiClient kiosk;
+  ApiClient nurse;
+  ApiClient clinician;
 
   @BeforeEach
   void client() {
     api = new ApiClient(base);
+    kiosk = api.asKiosk(ApiClient.KIOSK_TOKEN);
+    nurse = api.as(ApiClient.NURSE);
+    clinician = api.as(ApiClient.CLINICIAN);
   }
 
   static Map<String, Object> intake(String given, String birthDate, String language, Map<String, Object> answers) {
@@ -62,8 +68,8 @@ class IntakeApiIT {
 
   @Test
   void submit_shouldStoreIntake_andQueueItMostUrgentFirst() {
-    var benign = api.postJson("api/intakes", intake("Dana", "2000-03-14", "en", DESK_WORKER_ANSWERS));
-    var emergency = api.postJson("api/intakes", intake("Rosa", "1967-05-02", "es", ACS_ANSWERS));
+    var benign = kiosk.postJson("api/intakes", intake("Dana", "2000-03-14", "en", DESK_WORKER_ANSWERS));
+    var emergency = kiosk.postJson("api/intakes", intake("Rosa", "1967-05-02", "es", ACS_ANSWERS));
 
     assertThat(benign.status()).as(benign.text()).isEqualTo(201);
     assertThat(emergency.status()).as(emergency.text()).isEqualTo(201);
@@ -74,7 +80,7 @@ class IntakeApiIT {
     assertThat(benign.json().at("/assessment/urgency").asText()).isIn("SELF_CARE", "ROUTINE");
     assertThat(benign.json().at("/assessment/causes/0/category").asText()).isEqualTo("POSTURAL");
 
-    JsonNode queue = api.get("api/queue").json();
+    JsonNode queue = nurse.get("api/queue").json();
     List<String> tickets = new ArrayList<>();
     queue.forEach(entry -> tickets.add(entry.get("ticket").asText()));
     String urgentTicket = urgent.get("ticket").asText();
@@ -87,17 +93,17 @@ class IntakeApiIT {
   @Test
   void triageQueueReport_shouldBeARealWorkbook_withOneRowPerIntake() throws Exception {
     String ticket =
-        api.postJson("api/intakes", intake("Reportina", "1980-07-01", "en", DESK_WORKER_ANSWERS))
+        kiosk.postJson("api/intakes", intake("Reportina", "1980-07-01", "en", DESK_WORKER_ANSWERS))
             .json().get("ticket").asText();
 
-    var download = api.get("api/reports/triage-queue.xlsx");
+    var download = clinician.get("api/reports/triage-queue.xlsx");
 
     assertThat(download.status()).isEqualTo(200);
     assertThat(download.contentType()).startsWith(ReportDownloads.XLSX);
     List<String> queueCells = ReportDownloads.cellsOfSheet(download.body(), "Queue");
     assertThat(queueCells).contains(ticket).anyMatch(cell -> cell.contains("Reportina"));
 
-    var deidentified = api.get("api/reports/triage-queue.xlsx?deidentified=true");
+    var deidentified = clinician.get("api/reports/triage-queue.xlsx?deidentified=true");
     assertThat(deidentified.status()).isEqualTo(200);
     assertThat(ReportDownloads.allCells(deidentified.body()))
         .noneMatch(cell -> cell.contains("Reportina") || cell.contains("Tester") || cell.contains(ticket));
@@ -105,16 +111,16 @@ class IntakeApiIT {
 
   @Test
   void triageQueueReport_shouldRefuseBadParameters_withA400SayingWhich() {
-    assertThat(api.get("api/reports/triage-queue.xlsx?from=yesterday").text()).contains("from");
-    assertThat(api.get("api/reports/triage-queue.xlsx?from=yesterday").status()).isEqualTo(400);
-    assertThat(api.get("api/reports/triage-queue.xlsx?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
-    assertThat(api.get("api/reports/triage-queue.xlsx?from=2024-01-01&to=2026-01-01").status()).isEqualTo(400);
-    assertThat(api.get("api/reports/triage-queue.xlsx?deidentified=maybe").status()).isEqualTo(400);
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=yesterday").text()).contains("from");
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=yesterday").status()).isEqualTo(400);
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=2024-01-01&to=2026-01-01").status()).isEqualTo(400);
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?deidentified=maybe").status()).isEqualTo(400);
   }
 
   @Test
   void assess_shouldEvaluateWithoutStoring() {
-    int queueBefore = api.get("api/queue").json().size();
+    int queueBefore = nurse.get("api/queue").json().size();
 
     var reply = api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", ACS_ANSWERS));
 
@@ -124,15 +130,15 @@ class IntakeApiIT {
     assertThat(assessment.get("protocolVersion").asText()).isNotBlank();
     assertThat(assessment.get("causes").get(0).get("category").asText()).isEqualTo("CARDIAC_ACS");
     assertThat(assessment.get("causes").get(0).get("score").isNumber()).isTrue();
-    assertThat(api.get("api/queue").json().size()).isEqualTo(queueBefore);
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueBefore);
   }
 
   @Test
   void submit_shouldRefuseBadPatientFields_withA400NamingEach_andStoreNothing() {
-    int queueBefore = api.get("api/queue").json().size();
+    int queueBefore = nurse.get("api/queue").json().size();
 
     var reply =
-        api.postJson(
+        kiosk.postJson(
             "api/intakes",
             Map.of(
                 "patient", Map.of("givenName", " ", "familyName", "X", "birthDate", "2999-01-01", "language", "fr"),
@@ -144,13 +150,13 @@ class IntakeApiIT {
     reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
     assertThat(fields)
         .containsExactlyInAnyOrder("patient.givenName", "patient.birthDate", "patient.language");
-    assertThat(api.get("api/queue").json().size()).isEqualTo(queueBefore);
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueBefore);
   }
 
   @Test
   void submit_shouldRefuseAnswersOutsideTheProtocol_listingEveryQuestion() {
     var reply =
-        api.postJson(
+        kiosk.postJson(
             "api/intakes",
             intake("Ana", "1990-01-01", "en", Map.of("pain_now", 14, "sex", "robot", "favourite_colour", "blue")));
 
@@ -162,9 +168,9 @@ class IntakeApiIT {
 
   @Test
   void badBodies_shouldGetA400_neverA500() {
-    assertThat(api.postJson("api/intakes", "{not json").status()).isEqualTo(400);
-    assertThat(api.postJson("api/intakes", "").status()).isEqualTo(400);
-    assertThat(api.postJson("api/intakes", "{\"patient\":{\"birthDate\":\"14/03/2000\"}}").status()).isEqualTo(400);
+    assertThat(kiosk.postJson("api/intakes", "{not json").status()).isEqualTo(400);
+    assertThat(kiosk.postJson("api/intakes", "").status()).isEqualTo(400);
+    assertThat(kiosk.postJson("api/intakes", "{\"patient\":{\"birthDate\":\"14/03/2000\"}}").status()).isEqualTo(400);
     assertThat(api.postJson("api/assessments", "{\"protocol\":\"upper-back-pain\"}").status()).isEqualTo(400);
     var unknown = api.postJson("api/assessments", Map.of("protocol", "toothache", "answers", Map.of("age", 30)));
     assertThat(unknown.status()).isEqualTo(400);

@@ -57,6 +57,7 @@ class KioskIT {
     String ticket = kiosk.ticket();
     Browser.screenshot(driver, "kiosk-ticket");
 
+    new LoginPage(driver).open(base.toString()).logIn("nurse", "demo-nurse");
     QueuePage queue = new QueuePage(driver).open(base.toString());
     String row = queue.rowOf(ticket);
     Browser.screenshot(driver, "staff-queue");
@@ -75,6 +76,7 @@ class KioskIT {
     assertThat(kiosk.language()).isEqualTo("es");
     assertThat(kiosk.heading()).isEqualTo("Avise ahora a un miembro del personal");
 
+    new LoginPage(driver).open(base.toString()).logIn("clinician", "demo-clinician");
     QueuePage queue = new QueuePage(driver).open(base.toString());
     assertThat(queue.rowOf(ticket)).contains("Emergency");
   }

@@ -74,13 +74,23 @@ public class Intake {
   @Column(name = "assessment_json", nullable = false, length = 1_000_000)
   private String assessmentJson;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "submitted_via", nullable = false, length = 16)
+  private Submitter.Channel submittedVia;
+
+  @Column(name = "submitted_by", nullable = false, length = 110)
+  private String submittedBy;
+
   protected Intake() {}
 
   public Intake(
       PatientDetails patient,
       Instant arrivedAt,
       AssessmentRecord assessment,
-      String answersJson) {
+      String answersJson,
+      Submitter submitter) {
+    this.submittedVia = submitter.channel();
+    this.submittedBy = submitter.name();
     this.patient = Objects.requireNonNull(patient);
     this.arrivedAt = Objects.requireNonNull(arrivedAt);
     this.status = IntakeStatus.WAITING;
@@ -152,5 +162,9 @@ public class Intake {
 
   public String assessmentJson() {
     return assessmentJson;
+  }
+
+  public Submitter submitter() {
+    return new Submitter(submittedVia, submittedBy);
   }
 }

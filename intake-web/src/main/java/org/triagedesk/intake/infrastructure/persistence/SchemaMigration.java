@@ -32,7 +32,7 @@ public class SchemaMigration {
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .load()
             .migrate();
     LOG.info(
@@ -44,6 +44,13 @@ public class SchemaMigration {
                 + " migrations applied now) on "
                 + DatabaseSettings.fromEnvironment().safeDescription());
     migrated = true;
+  }
+
+  /** Common migrations, plus PostgreSQL's own (the audit trail's insert-only trigger). */
+  static String[] locations() {
+    return DatabaseSettings.fromEnvironment().isEmbeddedH2()
+        ? new String[] {"classpath:db/migration"}
+        : new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"};
   }
 
   public boolean isMigrated() {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.IntakeService;
 import org.triagedesk.intake.application.QueueEntry;
@@ -28,12 +30,16 @@ public class IntakeResource {
   @Inject TriageQueueService queue;
 
   @POST
-  @Operation(summary = "Submit a kiosk intake: assess it, store it, and return the patient's ticket")
+  @Operation(
+      summary = "Submit an intake: assess it, store it, and return the patient's ticket",
+      description = "An enrolled kiosk (Bearer token or its cookie) or a logged-in NURSE.")
   public Response submit(
       IntakeRequest request,
-      @Context UriInfo uri) {
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     bodies.valid(request, "a JSON object with patient, protocol and answers");
-    SubmittedIntake submitted = intakes.submit(request.toNewIntake());
+    SubmittedIntake submitted = intakes.submit(request.toNewIntake(), Callers.of(security, http));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(submitted.id())).build())
         .entity(submitted)
         .build();
@@ -41,8 +47,9 @@ public class IntakeResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One intake as it stands in the queue")
-  public QueueEntry intake(@PathParam("id") long id) {
-    return queue.entry(id).orElseThrow(() -> new NotFoundException("No intake " + id));
+  @Operation(summary = "One intake as it stands in the queue (NURSE, CLINICIAN); every view is audited")
+  public QueueEntry intake(
+      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
+    return queue.entry(id, Callers.of(security, http)).orElseThrow(() -> new NotFoundException("No intake " + id));
   }
 }

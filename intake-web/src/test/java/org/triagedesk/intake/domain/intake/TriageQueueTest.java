@@ -17,7 +17,8 @@ class TriageQueueTest {
         new PatientDetails(name, "Test", LocalDate.of(1980, 1, 1), "en"),
         NINE.plusSeconds(60L * minutesAfterNine),
         new AssessmentRecord("upper-back-pain", "1", urgency, List.of(), List.of(), "{}"),
-        "{}");
+        "{}",
+        Submitter.kiosk("Front door"));
   }
 
   @Test

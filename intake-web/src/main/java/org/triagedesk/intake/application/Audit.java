@@ -1,0 +1,21 @@
+package org.triagedesk.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.triagedesk.intake.domain.audit.AuditAction;
+import org.triagedesk.intake.domain.audit.AuditEvent;
+import org.triagedesk.intake.domain.audit.AuditTrail;
+import org.triagedesk.intake.domain.audit.Outcome;
+
+/** Writes the audit record of a use case, in the use case's transaction when it has one. */
+@ApplicationScoped
+public class Audit {
+
+  @Inject AuditTrail trail;
+  @Inject Clock clock;
+
+  public void record(Caller actor, AuditAction action, Long intakeId, Outcome outcome, String detail) {
+    trail.record(new AuditEvent(clock.instant(), actor.asActor(), action, intakeId, outcome, detail));
+  }
+}

@@ -1,0 +1,24 @@
+package org.triagedesk.intake.domain.audit;
+
+/** Everything the audit trail records. Names are stored: add new ones, never rename. */
+public enum AuditAction {
+  LOGIN,
+  LOGIN_FAILED,
+  LOGIN_THROTTLED,
+  LOGOUT,
+  SESSION_TIMEOUT,
+  QUEUE_VIEWED,
+  INTAKE_VIEWED,
+  INTAKE_SUBMITTED,
+  REPORT_DOWNLOADED,
+  ACCOUNT_CREATED,
+  ACCOUNT_CHANGED,
+  KIOSK_CREATED,
+  KIOSK_ENROLLED,
+  KIOSK_ENROLMENT_FAILED,
+  KIOSK_TOKEN_ISSUED,
+  KIOSK_CHANGED_ENROLMENT,
+  KIOSK_REVOKED,
+  AUDIT_SEARCHED,
+  ACCESS_DENIED
+}

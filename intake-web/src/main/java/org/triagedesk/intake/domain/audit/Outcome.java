@@ -1,0 +1,7 @@
+package org.triagedesk.intake.domain.audit;
+
+public enum Outcome {
+  SUCCESS,
+  FAILURE,
+  REFUSED
+}

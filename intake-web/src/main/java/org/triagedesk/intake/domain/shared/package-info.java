@@ -1,0 +1,2 @@
+/** Small values shared by the domain's aggregates. */
+package org.triagedesk.intake.domain.shared;
