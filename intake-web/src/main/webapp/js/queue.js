@@ -32,7 +32,8 @@
       cell(entry.redFlags.join(", ") || "—"),
       cell(entry.topCauses.join(", ") || "—"),
       cell(entry.language === "es" ? "Spanish" : "English"),
-      cell(entry.status));
+      cell(entry.status),
+      cell(entry.submittedVia === "KIOSK" ? `Kiosk: ${entry.submittedBy}` : entry.submittedVia === "STAFF" ? `Nurse: ${entry.submittedBy}` : "—"));
     return tr;
   }
 

@@ -42,7 +42,8 @@ CREATE TABLE kiosk (
     CONSTRAINT kiosk_enrolment_uq UNIQUE (enrolment_code_hash)
 );
 
-CREATE SEQUENCE audit_event_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads NEXT VALUE as the last id of a block of 50, so the first value must be 50.
+CREATE SEQUENCE audit_event_seq START WITH 50 INCREMENT BY 50;
 
 -- Append-only: the application has no code that updates or deletes a row (and on PostgreSQL a trigger
 -- refuses it, see db/vendor/postgresql).

@@ -18,4 +18,13 @@ public class Audit {
   public void record(Caller actor, AuditAction action, Long intakeId, Outcome outcome, String detail) {
     trail.record(new AuditEvent(clock.instant(), actor.asActor(), action, intakeId, outcome, detail));
   }
+
+  /** A request the access matrix refused (a role that may not): who tried what. */
+  public void refused(Caller caller, String what) {
+    try {
+      record(caller, AuditAction.ACCESS_DENIED, null, Outcome.REFUSED, what);
+    } catch (RuntimeException e) {
+      // The refusal stands whether or not it could be recorded.
+    }
+  }
 }

@@ -22,7 +22,9 @@ public record QueueEntry(
     Urgency assessedUrgency,
     List<String> redFlags,
     List<String> topCauses,
-    String status) {
+    String status,
+    String submittedVia,
+    String submittedBy) {
 
   static QueueEntry of(Intake intake, Instant now) {
     var patient = intake.patient();
@@ -40,6 +42,8 @@ public record QueueEntry(
         intake.assessedUrgency(),
         intake.redFlags(),
         intake.topCauses(),
-        intake.status().name());
+        intake.status().name(),
+        intake.submitter().channel().name(),
+        intake.submitter().name());
   }
 }

@@ -95,7 +95,7 @@ final class ApiClient {
         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
     HttpRequest.Builder request = request(path).method(method, body);
     if (json != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", "application/json").header("Accept", "application/json");
     }
     return send(request.build());
   }
@@ -130,7 +130,7 @@ final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json");
+    HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path));
     headers.forEach(request::header);
     return request;
   }

@@ -355,11 +355,19 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
         && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A login form posted from another site (login CSRF) is refused; browsers send Origin on every POST. */
+  /**
+   * A login form posted from another site (login CSRF) is refused. Browsers say where a request comes from in
+   * {@code Sec-Fetch-Site}; with our no-referrer policy they send {@code Origin: null} on POSTs, so Origin is
+   * only checked when it names a site. A client that sends neither (a script) is not a browser being misused.
+   */
   private static boolean sameOrigin(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin") || site.equals("none");
+    }
     String origin = request.getHeader("Origin");
     if (origin == null || origin.equals("null")) {
-      return origin == null;
+      return true;
     }
     try {
       URI uri = URI.create(origin);

@@ -1,11 +1,18 @@
 package org.triagedesk.intake.interfaces.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.triagedesk.intake.application.Audit;
+import org.triagedesk.intake.application.Caller;
 
 /**
  * What the server says when the container refuses a request (a role that may not, a method not allowed, an
@@ -13,6 +20,8 @@ import java.io.IOException;
  */
 @WebServlet("/error")
 public class ErrorPage extends HttpServlet {
+
+  @Inject Audit audit;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -26,6 +35,9 @@ public class ErrorPage extends HttpServlet {
       case 500 -> "Something went wrong on our side.";
       default -> "Not found.";
     };
+    if (status == HttpServletResponse.SC_FORBIDDEN) {
+      audit.refused(caller(request), request.getMethod() + " " + path);
+    }
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     response.setCharacterEncoding("UTF-8");
@@ -46,5 +58,15 @@ public class ErrorPage extends HttpServlet {
         <p><a href="%s/login.html">Log in as someone else</a></p></main></body></html>
         """.formatted(status == 403 ? "Not allowed" : "Error " + status, root,
             status == 403 ? "Not allowed" : "Error " + status, message, root));
+  }
+
+  private static Caller caller(HttpServletRequest request) {
+    Principal principal = request.getUserPrincipal();
+    if (principal == null) {
+      return Caller.anonymous(request.getRemoteAddr());
+    }
+    Set<String> roles = new HashSet<>();
+    List.of("NURSE", "CLINICIAN", "ADMIN", "KIOSK").stream().filter(request::isUserInRole).forEach(roles::add);
+    return new Caller(principal.getName(), roles, request.getRemoteAddr());
   }
 }
