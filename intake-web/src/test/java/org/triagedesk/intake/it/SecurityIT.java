@@ -264,6 +264,14 @@ class SecurityIT {
   }
 
   @Test
+  void aRequestRefusedForItsRole_isAudited() {
+    assertThat(api.as(ApiClient.NURSE).get("api/reports/triage-queue.xlsx").status()).isEqualTo(403);
+    JsonNode refused = audit("actor=nurse&action=ACCESS_DENIED").get(0);
+    assertThat(refused.get("detail").asText()).isEqualTo("GET /api/reports/triage-queue.xlsx");
+    assertThat(refused.get("outcome").asText()).isEqualTo("REFUSED");
+  }
+
+  @Test
   void theAuditTrail_neverHoldsAPassword() {
     String username = unique("secretive.");
     String password = "correct-horse-" + UUID.randomUUID();
