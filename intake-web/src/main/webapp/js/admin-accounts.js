@@ -7,27 +7,9 @@
   const dialog = document.getElementById("edit");
   let editing = null;
 
-  function say(text, error = false) {
-    status.textContent = text;
-    status.classList.toggle("error", error);
-    status.hidden = false;
-  }
+  const say = (text, error = false) => Staff.say(status, text, error);
 
-  function cell(text) {
-    const td = document.createElement("td");
-    td.textContent = text;
-    return td;
-  }
-
-  function button(text, label, onClick) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "secondary";
-    b.textContent = text;
-    b.setAttribute("aria-label", label);
-    b.addEventListener("click", onClick);
-    return b;
-  }
+  const { cell, button } = Staff;
 
   function row(account) {
     const tr = document.createElement("tr");

@@ -25,11 +25,7 @@
     return params;
   }
 
-  function cell(text) {
-    const td = document.createElement("td");
-    td.textContent = text ?? "—";
-    return td;
-  }
+  const { cell } = Staff;
 
   async function search() {
     const params = parameters();

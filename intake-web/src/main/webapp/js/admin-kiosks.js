@@ -5,11 +5,7 @@
   const status = document.getElementById("status");
   const LABELS = { ENROLLED: "Enrolled", AWAITING_ENROLMENT: "Waiting for enrolment", REVOKED: "Revoked" };
 
-  function say(text, error = false) {
-    status.textContent = text;
-    status.classList.toggle("error", error);
-    status.hidden = false;
-  }
+  const say = (text, error = false) => Staff.say(status, text, error);
 
   function showSecret(issued) {
     const link = `${location.origin}${Staff.root()}enrol.html#code=${encodeURIComponent(issued.secret)}`;
@@ -20,21 +16,7 @@
     document.getElementById("secret-box").hidden = false;
   }
 
-  function cell(text) {
-    const td = document.createElement("td");
-    td.textContent = text;
-    return td;
-  }
-
-  function button(text, label, onClick) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "secondary";
-    b.textContent = text;
-    b.setAttribute("aria-label", label);
-    b.addEventListener("click", onClick);
-    return b;
-  }
+  const { cell, button } = Staff;
 
   async function act(path, success) {
     const response = await Staff.api(path, { method: "POST" });

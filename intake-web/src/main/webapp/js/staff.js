@@ -66,5 +66,29 @@ window.Staff = (() => {
     }
   }
 
-  return { load, api, problem, root, get session() { return session; } };
+  // Small DOM helpers shared by the staff pages: text only (never HTML), so no data can inject markup.
+  function cell(text) {
+    const td = document.createElement("td");
+    td.textContent = text ?? "—";
+    return td;
+  }
+
+  function button(text, label, onClick) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "secondary";
+    b.textContent = text;
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  /** Shows a status line (a live region) as information or as an error. */
+  function say(element, text, error = false) {
+    element.textContent = text;
+    element.classList.toggle("error", error);
+    element.hidden = false;
+  }
+
+  return { load, api, problem, root, cell, button, say, get session() { return session; } };
 })();
