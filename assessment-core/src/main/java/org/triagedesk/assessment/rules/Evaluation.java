@@ -8,19 +8,41 @@ final class Evaluation {
 
   final AnswerSheet sheet;
   final int[] flagLevel;
+  final double[] scoreTotal;
+  final boolean[] exceptionHolds;
   private final CompiledProtocol protocol;
 
   Evaluation(CompiledProtocol protocol, AnswerSheet sheet) {
     this.protocol = protocol;
     this.sheet = sheet;
     this.flagLevel = new int[protocol.flags.length];
+    this.scoreTotal = new double[protocol.scores.length];
+    this.exceptionHolds = new boolean[protocol.exceptions.length];
     Arrays.fill(flagLevel, -1);
+  }
+
+  /** Records a score's total under its id, then the answers behind the items that scored. */
+  void explainScore(int score, Map<String, Object> into) {
+    CompiledProtocol.Score compiled = protocol.scores[score];
+    into.put(compiled.rule.id(), scoreTotal[score]);
+    for (int i = 0; i < compiled.items.length; i++) {
+      if (compiled.counts(this, i)) {
+        compiled.items[i].explain(this, into);
+      }
+    }
+  }
+
+  void explainException(int exception, Map<String, Object> into) {
+    protocol.exceptions[exception].when.explain(this, into);
   }
 
   /** Records the answers behind a fired flag: its trigger and any escalation that applied. */
   void explainFlag(int flag, Map<String, Object> into) {
     CompiledProtocol.Flag compiled = protocol.flags[flag];
     compiled.when.explain(this, into);
+    if (compiled.window != null && !compiled.window.test(this)) {
+      return; // fired outside its window: no escalation applied
+    }
     for (int i = 0; i < compiled.escalations.length; i++) {
       if (compiled.escalations[i].test(this)) {
         compiled.escalations[i].explain(this, into);

@@ -231,4 +231,46 @@ final class Nodes {
       }
     }
   }
+
+  /** A score's total compared with a published threshold; explains with the total and the items that scored. */
+  static final class ScoreTest implements Node {
+    private final int score;
+    private final Comparison comparison;
+    private final double threshold;
+
+    ScoreTest(int score, Comparison comparison, double threshold) {
+      this.score = score;
+      this.comparison = comparison;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      return comparison.holds(evaluation.scoreTotal[score], threshold);
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      evaluation.explainScore(score, into);
+    }
+  }
+
+  /** A benign exception, evaluated before the red flags, holds. */
+  static final class ExceptionHolds implements Node {
+    private final int exception;
+
+    ExceptionHolds(int exception) {
+      this.exception = exception;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      return evaluation.exceptionHolds[exception];
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      evaluation.explainException(exception, into);
+    }
+  }
 }

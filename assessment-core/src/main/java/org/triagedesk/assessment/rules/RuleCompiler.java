@@ -18,6 +18,7 @@ final class RuleCompiler {
   private final Map<String, Node> definitions = new HashMap<>();
   private final Map<String, Integer> flagIndex = new HashMap<>();
 
+
   RuleCompiler(CompiledProtocol protocol) {
     this.protocol = protocol;
   }
@@ -28,6 +29,10 @@ final class RuleCompiler {
 
   void declareFlag(String id, int index) {
     flagIndex.put(id, index);
+  }
+
+  int questionIndex(String id) {
+    return protocol.questionIndex.get(id);
   }
 
   /** @param flagLimit how many red flags (in file order) the criterion may look at */
@@ -52,6 +57,13 @@ final class RuleCompiler {
     }
     if (criterion instanceof Criterion.AnyFlagAtLeast atLeast) {
       return new Nodes.AnyFlagAtLeast(atLeast.level().ordinal(), flagLimit);
+    }
+    if (criterion instanceof Criterion.ScoreTest test) {
+      return new Nodes.ScoreTest(protocol.scoreIndex(test.score()), Comparison.of(test.operator()),
+          test.threshold().doubleValue());
+    }
+    if (criterion instanceof Criterion.ExceptionHolds holds) {
+      return new Nodes.ExceptionHolds(protocol.exceptionIndex(holds.exception()));
     }
     if (criterion instanceof Criterion.Difference difference) {
       int first = protocol.questionIndex.get(difference.question());
