@@ -38,14 +38,16 @@ class SecondPassVignetteReport {
     Map<String, List<String>> needsQuestion = needsQuestion();
 
     StringBuilder table = new StringBuilder();
-    table.append("| case | direction | expected urgency | expected cause | actual urgency | actual top cause | urgency | cause | result |\n");
-    table.append("|---|---|---|---|---|---|---|---|---|\n");
+    table.append("| case | direction | expected urgency | expected cause | actual urgency | actual top cause | urgency | cause"
+        + " | expected flags missing | fired flags | result |\n");
+    table.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     Map<Urgency, int[]> perLevel = new EnumMap<>(Urgency.class);
     Map<String, int[]> perDirection = new TreeMap<>();
     List<String> missedEmergencies = new ArrayList<>();
     List<String> overTriagedTraps = new ArrayList<>();
     List<String> underTriaged = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<String> flagMisses = new ArrayList<>();
     int urgencyPasses = 0;
     int fullPasses = 0;
     for (Vignette vignette : vignettes) {
@@ -63,7 +65,7 @@ class SecondPassVignetteReport {
       } catch (InvalidAnswersException invalid) {
         errors.add(vignette.id() + ": " + invalid.getMessage());
         table.append(row(vignette.id(), vignette.direction(), expectedUrgency, expectedCause, "ERROR", "-", "-", "-",
-            "ERROR"));
+            "-", "-", "ERROR"));
         if (vignette.expectedUrgency() == Urgency.EMERGENCY) {
           missedEmergencies.add(vignette.id() + " (error)");
         }
@@ -72,6 +74,11 @@ class SecondPassVignetteReport {
       String topCause = assessment.topCause().orElse("-");
       boolean urgencyOk = vignette.urgencyMatches(assessment.urgency());
       boolean causeOk = assessment.topCause().map(vignette::topCauseMatches).orElse(false);
+      List<String> fired = assessment.redFlags().stream().map(FiredRedFlag::id).toList();
+      List<String> missingFlags = vignette.expectedRedFlags().stream().filter(flag -> !fired.contains(flag)).toList();
+      if (!missingFlags.isEmpty()) {
+        flagMisses.add(vignette.id() + ": missing " + missingFlags + ", fired " + fired);
+      }
       if (urgencyOk) {
         urgencyPasses++;
         level[0]++;
@@ -95,6 +102,7 @@ class SecondPassVignetteReport {
       }
       table.append(row(vignette.id(), vignette.direction(), expectedUrgency, expectedCause,
           assessment.urgency().name(), topCause, urgencyOk ? "ok" : "WRONG", causeOk ? "ok" : "WRONG",
+          missingFlags.isEmpty() ? "" : String.join(", ", missingFlags), String.join(", ", fired),
           urgencyOk && causeOk ? "PASS" : "FAIL"));
     }
 
@@ -105,6 +113,8 @@ class SecondPassVignetteReport {
         .append("; ").append(vignettes.size()).append(" blind cases from src/test/resources/").append(FOLDER)
         .append(".\n\n");
     report.append("## Summary\n\n");
+    report.append("PASS = urgency is the expected level or an acceptable higher neighbour, and the top cause is the"
+        + " expected or an acceptable one. Red flags are reported but not part of PASS.\n\n");
     report.append(String.format("- Urgency right: %d/%d; urgency and top cause right (PASS): %d/%d%n", urgencyPasses,
         vignettes.size(), fullPasses, vignettes.size()));
     report.append("- Per expected urgency level (urgency right / urgency+cause right / cases):\n");
@@ -121,6 +131,9 @@ class SecondPassVignetteReport {
     report.append(String.format("- Any case under-triaged (below expected and not acceptable): %d%n",
         underTriaged.size()));
     underTriaged.forEach(under -> report.append("  - ").append(under).append('\n'));
+    report.append(String.format("- Expected red flags not fired (only %d cases name flags): %d%n",
+        vignettes.stream().filter(vignette -> !vignette.expectedRedFlags().isEmpty()).count(), flagMisses.size()));
+    flagMisses.forEach(miss -> report.append("  - ").append(miss).append('\n'));
     report.append(String.format("- Errors (answers refused by the engine): %d%n", errors.size()));
     errors.forEach(error -> report.append("  - ").append(error).append('\n'));
     report.append(String.format("- Cases that need a question the catalogue lacks: %d%n", needsQuestion.size()));
