@@ -37,6 +37,9 @@ class SafetyPropertiesTest {
    * pinned by examples below: {@code fever} (nausea stops counting as an ACS feature) and {@code food_sticking}
    * (RF-GI-ALARM takes weight loss away from RF-CANCER-3).
    */
+  private static final List<String> BENIGN = List.of("MSK_STRAIN", "POSTURAL", "DEGENERATIVE_OA", "FIBROMYALGIA",
+      "INFLAMMATORY", "NERVE_ROOT", "SKIN_SUPERFICIAL");
+
   private static final List<Map.Entry<String, Object>> RED_FLAG_ANSWERS = List.of(
       Map.entry("sweating_clammy", true), Map.entry("short_of_breath", true),
       Map.entry("fainting_or_dizziness", true), Map.entry("sudden_severe_or_tearing", true),
@@ -194,6 +197,30 @@ class SafetyPropertiesTest {
     assertThat(after.urgency().isMoreUrgentThan(before.urgency()) || after.urgency() == before.urgency())
         .as("%s -> %s after adding %s (scores %s -> %s)", before.urgency(), after.urgency(), item, totalsBefore,
             totalsAfter).isTrue();
+  }
+
+  /**
+   * A fired red flag's category always ranks above every benign musculoskeletal, postural, degenerative,
+   * fibromyalgia, inflammatory, nerve-root or skin category (flags of those categories themselves excepted).
+   */
+  @Property(tries = 400)
+  void aFiredRedFlagsCategory_ranksAboveEveryBenignCategory(@ForAll("intakes") Map<String, Object> answers,
+      @ForAll("vitals") Map<String, Object> vitals, @ForAll boolean useVitals) {
+    Assessment assessment = useVitals ? ENGINE.assess(UBP, answers, vitals) : ENGINE.assess(UBP, answers);
+    List<String> ranked = assessment.causes().stream().map(RankedCause::category).toList();
+
+    for (FiredRedFlag flag : assessment.redFlags()) {
+      if (flag.category() == null || BENIGN.contains(flag.category())) {
+        continue;
+      }
+      int position = ranked.indexOf(flag.category());
+      assertThat(position).as("%s category %s is ranked", flag.id(), flag.category()).isNotNegative();
+      for (String benign : BENIGN) {
+        int other = ranked.indexOf(benign);
+        assertThat(other < 0 || position < other).as("%s (%s) ranks above %s in %s", flag.id(), flag.category(),
+            benign, ranked).isTrue();
+      }
+    }
   }
 
   @Property(tries = 300)
