@@ -58,6 +58,8 @@ public final class CompiledProtocol {
   private final Map<String, Integer> scoreIndex = new HashMap<>();
   private final Map<String, Integer> exceptionIndex = new HashMap<>();
   private final int[] urgentQuestions;
+  final int definitionCount;
+  final int maxScoreGroups;
   private final Cause[] causes;
   private final AdviceEntry[] advice;
   private final AnswerReader reader;
@@ -92,10 +94,14 @@ public final class CompiledProtocol {
     urgentQuestions = protocol.urgentScreenQuestions().stream().mapToInt(q -> questionIndex.get(q.id())).toArray();
     RuleCompiler compiler = new RuleCompiler(this);
     protocol.definitions().forEach(compiler::define);
+    definitionCount = compiler.definitionCount();
     scores = new Score[protocol.scores().size()];
+    int groups = 0;
     for (int s = 0; s < scores.length; s++) {
       scores[s] = new Score(protocol.scores().get(s), compiler);
+      groups = Math.max(groups, scores[s].groups);
     }
+    maxScoreGroups = groups;
     exceptions = new Benign[protocol.benignExceptions().size()];
     for (int e = 0; e < exceptions.length; e++) {
       exceptions[e] = new Benign(protocol.benignExceptions().get(e), compiler);
@@ -361,7 +367,7 @@ public final class CompiledProtocol {
     final double[] points;
     /** Per item, its group's number, or -1 when it stands alone. */
     private final int[] group;
-    private final int groups;
+    final int groups;
 
     Score(ScoreRule rule, RuleCompiler compiler) {
       this.rule = rule;
@@ -382,7 +388,8 @@ public final class CompiledProtocol {
     /** Sum of the items that hold; within a group only its best holding band counts. */
     double total(Evaluation evaluation) {
       double total = 0;
-      double[] best = groups == 0 ? null : new double[groups];
+      double[] best = evaluation.bestBand;
+      java.util.Arrays.fill(best, 0, groups, 0.0);
       for (int i = 0; i < items.length; i++) {
         if (items[i].test(evaluation)) {
           if (group[i] < 0) {

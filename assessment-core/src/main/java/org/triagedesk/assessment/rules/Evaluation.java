@@ -10,6 +10,10 @@ final class Evaluation {
   final int[] flagLevel;
   final double[] scoreTotal;
   final boolean[] exceptionHolds;
+  /** Per definition: 0 not evaluated yet, 1 holds, -1 does not hold. */
+  final byte[] definitionState;
+  /** Scratch space for a score's best band per group, reused across scores. */
+  final double[] bestBand;
   private final CompiledProtocol protocol;
 
   Evaluation(CompiledProtocol protocol, AnswerSheet sheet) {
@@ -18,6 +22,8 @@ final class Evaluation {
     this.flagLevel = new int[protocol.flags.length];
     this.scoreTotal = new double[protocol.scores.length];
     this.exceptionHolds = new boolean[protocol.exceptions.length];
+    this.definitionState = new byte[protocol.definitionCount];
+    this.bestBand = new double[protocol.maxScoreGroups];
     Arrays.fill(flagLevel, -1);
   }
 

@@ -273,4 +273,34 @@ final class Nodes {
       evaluation.explainException(exception, into);
     }
   }
+
+  /**
+   * A named definition, remembered per intake: definitions are referred to by many rules (e.g. the ACS features)
+   * and depend only on answers, scores and exceptions, which do not change while the red flags are evaluated.
+   */
+  static final class Definition implements Node {
+    private final int index;
+    private final Node inner;
+
+    Definition(int index, Node inner) {
+      this.index = index;
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      byte known = evaluation.definitionState[index];
+      if (known != 0) {
+        return known > 0;
+      }
+      boolean holds = inner.test(evaluation);
+      evaluation.definitionState[index] = holds ? (byte) 1 : (byte) -1;
+      return holds;
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      inner.explain(evaluation, into);
+    }
+  }
 }

@@ -23,8 +23,13 @@ final class RuleCompiler {
     this.protocol = protocol;
   }
 
+  /** Each definition is evaluated at most once per intake (definitions never look at red flags). */
   void define(String name, Criterion criterion) {
-    definitions.put(name, compile(criterion, 0));
+    definitions.put(name, new Nodes.Definition(definitions.size(), compile(criterion, 0)));
+  }
+
+  int definitionCount() {
+    return definitions.size();
   }
 
   void declareFlag(String id, int index) {
