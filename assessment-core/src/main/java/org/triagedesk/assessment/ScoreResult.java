@@ -11,7 +11,8 @@ public record ScoreResult(
     String id, double total, Map<String, Double> items, Map<String, Object> triggeredBy, List<String> sources) {
 
   public ScoreResult {
-    items = Map.copyOf(items);
+    // Keeps the protocol's item order, so the explanation reads the same way every time.
+    items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
     triggeredBy = OrderedMaps.copy(triggeredBy);
     sources = List.copyOf(sources);
   }

@@ -182,23 +182,26 @@ public final class CompiledProtocol {
     if (urgency == NONE) {
       urgency = protocol.fallbackUrgency().ordinal();
     }
-    List<String> unansweredUrgent = new ArrayList<>(0);
-    List<AssessmentNote> notes = new ArrayList<>(0);
+    List<String> unansweredUrgent = List.of();
+    List<AssessmentNote> notes = List.of();
     MissingAnswerRules missing = protocol.missingAnswers();
     if (missing != null) {
       for (int q : urgentQuestions) {
         if (!sheet.answered[q]) {
+          if (unansweredUrgent.isEmpty()) {
+            unansweredUrgent = new ArrayList<>();
+          }
           unansweredUrgent.add(questions[q].id());
         }
       }
       if (!unansweredUrgent.isEmpty()) {
         urgency = Math.min(urgency, missing.urgentScreenMinimum().ordinal());
-        notes.add(new AssessmentNote("urgent-screen-incomplete", missing.urgentScreenNote()));
+        notes = List.of(new AssessmentNote("urgent-screen-incomplete", missing.urgentScreenNote()));
       }
       if (urgency == Urgency.SELF_CARE.ordinal()
           && (ranked.length == 0 || !causes[ranked[0]].selfCareEvidence(sheet))) {
         urgency = missing.selfCareMinimum().ordinal();
-        notes.add(new AssessmentNote("not-enough-answers-for-self-care", missing.selfCareNote()));
+        notes = List.of(new AssessmentNote("not-enough-answers-for-self-care", missing.selfCareNote()));
       }
     }
     Urgency level = LEVELS[urgency];
@@ -209,37 +212,44 @@ public final class CompiledProtocol {
   }
 
   private List<ScoreResult> scoreResults(Evaluation evaluation) {
-    List<ScoreResult> results = new ArrayList<>(0);
+    List<ScoreResult> results = null;
     for (int s = 0; s < scores.length; s++) {
       if (evaluation.scoreTotal[s] <= 0) {
         continue;
       }
       Score score = scores[s];
+      boolean[] counted = score.counted(evaluation);
       Map<String, Double> items = new LinkedHashMap<>();
       LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
-      for (int i = 0; i < score.items.length; i++) {
-        if (score.counts(evaluation, i)) {
+      for (int i = 0; i < counted.length; i++) {
+        if (counted[i]) {
           items.put(score.rule.items().get(i).id(), score.points[i]);
           score.items[i].explain(evaluation, answers);
         }
       }
+      if (results == null) {
+        results = new ArrayList<>(2);
+      }
       results.add(new ScoreResult(score.rule.id(), evaluation.scoreTotal[s], items, OrderedMaps.frozen(answers),
           score.rule.sources()));
     }
-    return results;
+    return results == null ? List.of() : results;
   }
 
   private List<AppliedException> appliedExceptions(Evaluation evaluation) {
-    List<AppliedException> applied = new ArrayList<>(0);
+    List<AppliedException> applied = null;
     for (int e = 0; e < exceptions.length; e++) {
       if (evaluation.exceptionHolds[e]) {
+        if (applied == null) {
+          applied = new ArrayList<>(1);
+        }
         LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
         exceptions[e].when.explain(evaluation, answers);
         BenignException rule = exceptions[e].rule;
         applied.add(new AppliedException(rule.id(), rule.description(), OrderedMaps.frozen(answers), rule.sources()));
       }
     }
-    return applied;
+    return applied == null ? List.of() : applied;
   }
 
   /** Scores every cause; records in {@code held} which features held, for the explanation. */
@@ -405,21 +415,27 @@ public final class CompiledProtocol {
       return total;
     }
 
-    /** Whether item {@code i} counted: it holds and no better band of its group holds (first of equals wins). */
-    boolean counts(Evaluation evaluation, int i) {
-      if (!items[i].test(evaluation)) {
-        return false;
-      }
-      if (group[i] < 0) {
-        return true;
-      }
-      for (int j = 0; j < items.length; j++) {
-        if (j != i && group[j] == group[i] && items[j].test(evaluation)
-            && (points[j] > points[i] || (points[j] == points[i] && j < i))) {
-          return false;
+    /** Which items counted: those that hold, but per group only its best band (the first of equal ones). */
+    boolean[] counted(Evaluation evaluation) {
+      boolean[] counted = new boolean[items.length];
+      int[] best = new int[groups];
+      java.util.Arrays.fill(best, -1);
+      for (int i = 0; i < items.length; i++) {
+        if (!items[i].test(evaluation)) {
+          continue;
+        }
+        if (group[i] < 0) {
+          counted[i] = true;
+        } else if (best[group[i]] < 0 || points[i] > points[best[group[i]]]) {
+          best[group[i]] = i;
         }
       }
-      return true;
+      for (int g = 0; g < groups; g++) {
+        if (best[g] >= 0) {
+          counted[best[g]] = true;
+        }
+      }
+      return counted;
     }
   }
 

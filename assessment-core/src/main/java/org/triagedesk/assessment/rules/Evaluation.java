@@ -31,8 +31,9 @@ final class Evaluation {
   void explainScore(int score, Map<String, Object> into) {
     CompiledProtocol.Score compiled = protocol.scores[score];
     into.put(compiled.rule.id(), scoreTotal[score]);
-    for (int i = 0; i < compiled.items.length; i++) {
-      if (compiled.counts(this, i)) {
+    boolean[] counted = compiled.counted(this);
+    for (int i = 0; i < counted.length; i++) {
+      if (counted[i]) {
         compiled.items[i].explain(this, into);
       }
     }
