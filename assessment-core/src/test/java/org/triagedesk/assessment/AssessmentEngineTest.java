@@ -29,6 +29,14 @@ class AssessmentEngineTest {
     return map;
   }
 
+  /** The answers with "no" to every urgent-check question the caller did not answer. */
+  private static Map<String, Object> urgentCheckNo(Map<String, Object> answers) {
+    Map<String, Object> complete = new LinkedHashMap<>(answers);
+    ENGINE.protocol(UBP).orElseThrow().urgentScreenQuestions()
+        .forEach(question -> complete.putIfAbsent(question.id(), false));
+    return complete;
+  }
+
   @Test
   void withBundledProtocols_shouldLoadTheUpperBackPainQuestionnaire() {
     Protocol protocol = ENGINE.protocol(UBP).orElseThrow();
@@ -99,11 +107,105 @@ class AssessmentEngineTest {
   }
 
   @Test
-  void assess_shouldNotFireOnNeckPainAlone() {
-    Assessment assessment = ENGINE.assess(UBP, answers("age", 30, "chest_arm_jaw_neck_pain", true));
+  void assess_shouldTreatUrgentCheckDiscomfortOfUnknownPlaceAsChest_butNotNeckAlone() {
+    Assessment unknownPlace = ENGINE.assess(UBP, urgentCheckNo(answers("age", 30, "chest_arm_jaw_neck_pain", true)));
+    Assessment neckOnly = ENGINE.assess(UBP, urgentCheckNo(answers("age", 30, "chest_arm_jaw_neck_pain", true,
+        "discomfort_where", List.of("neck"))));
+    Assessment jaw = ENGINE.assess(UBP, urgentCheckNo(answers("age", 30, "chest_arm_jaw_neck_pain", true,
+        "discomfort_where", List.of("jaw"))));
 
-    assertThat(assessment.urgency()).isNotEqualTo(Urgency.EMERGENCY);
-    assertThat(assessment.redFlags()).isEmpty();
+    assertThat(unknownPlace.urgency()).isEqualTo(Urgency.EMERGENCY);
+    assertThat(unknownPlace.redFlags()).extracting(FiredRedFlag::id).containsExactly("RF-ACS-CHEST");
+    assertThat(neckOnly.urgency()).isNotEqualTo(Urgency.EMERGENCY);
+    assertThat(neckOnly.redFlags()).isEmpty();
+    assertThat(jaw.redFlags()).extracting(FiredRedFlag::id).containsExactly("RF-ACS-1");
+  }
+
+  @Test
+  void assess_shouldKeepLongStandingUnchangedChestDiscomfortBelowEmergency_outsideTheAcsWindow() {
+    Assessment stable = ENGINE.assess(UBP, urgentCheckNo(answers("age", 60, "chest_arm_jaw_neck_pain", true,
+        "pain_started", "over_3_months", "course", "same")));
+
+    assertThat(stable.urgency()).isEqualTo(Urgency.URGENT);
+    assertThat(stable.redFlags()).extracting(FiredRedFlag::id).contains("RF-ACS-CHEST");
+  }
+
+  @Test
+  void assess_shouldNameUnansweredUrgentQuestions_andNeverGoBelowSoon() {
+    Assessment skipped = ENGINE.assess(UBP, answers("age", 25, "started_after", List.of("desk_phone_or_driving"),
+        "mechanical", true, "short_of_breath", false));
+
+    assertThat(skipped.urgency()).isEqualTo(Urgency.SOON);
+    assertThat(skipped.unansweredUrgentQuestions()).hasSize(8).contains("chest_arm_jaw_neck_pain")
+        .doesNotContain("short_of_breath", "discomfort_where", "blood_source");
+    assertThat(skipped.notes()).extracting(AssessmentNote::id).containsExactly("urgent-screen-incomplete");
+  }
+
+  @Test
+  void assess_shouldNotGiveSelfCare_withoutTheAnswersThatDefineTheBenignCause() {
+    Assessment noTrigger = ENGINE.assess(UBP, urgentCheckNo(answers("age", 25, "mechanical", true,
+        "desk_hours_per_day", 9, "pain_quality", List.of("aching"), "pain_location", List.of("between_shoulder_blades"))));
+    Assessment nothing = ENGINE.assess(UBP, urgentCheckNo(answers("age", 25)));
+
+    assertThat(noTrigger.urgency()).isEqualTo(Urgency.ROUTINE);
+    assertThat(noTrigger.notes()).extracting(AssessmentNote::id).containsExactly("not-enough-answers-for-self-care");
+    assertThat(noTrigger.notes().get(0).text().in("es")).isNotBlank();
+    assertThat(nothing.urgency()).isEqualTo(Urgency.ROUTINE);
+    assertThat(nothing.unansweredUrgentQuestions()).isEmpty();
+  }
+
+  @Test
+  void assess_shouldListTheItemsThatScored_withTheTotal() {
+    Assessment assessment = ENGINE.assess(UBP, urgentCheckNo(answers("age", 34, "aortic_risk",
+        List.of("marfan_or_connective_tissue"), "pain_now", 8, "onset_speed", "hours")));
+
+    assertThat(assessment.urgency()).isEqualTo(Urgency.EMERGENCY);
+    assertThat(assessment.scores()).filteredOn(score -> score.id().equals("ADD-RS")).singleElement()
+        .satisfies(score -> {
+          assertThat(score.total()).isEqualTo(2.0);
+          assertThat(score.items()).containsOnlyKeys("connective_tissue_disease", "severe_pain");
+          assertThat(score.triggeredBy()).containsEntry("pain_now", 8);
+        });
+    assertThat(assessment.redFlags()).filteredOn(flag -> flag.id().equals("RF-AORTA")).singleElement()
+        .satisfies(flag -> assertThat(flag.triggeredBy()).containsEntry("ADD-RS", 2.0));
+  }
+
+  @Test
+  void assess_shouldCountOnlyTheHighestBandOfOneVitalSign() {
+    Assessment assessment = ENGINE.assess(UBP, urgentCheckNo(answers("age", 40)),
+        Map.of("respiratory_rate", 26, "heart_rate", 135, "spo2", 97));
+
+    assertThat(assessment.scores()).filteredOn(score -> score.id().equals("NEWS2")).singleElement()
+        .satisfies(score -> {
+          assertThat(score.total()).isEqualTo(6.0);
+          assertThat(score.items()).containsOnlyKeys("respiratory_rate_25_or_more", "pulse_131_or_more");
+        });
+    assertThat(assessment.urgency()).isEqualTo(Urgency.EMERGENCY);
+  }
+
+  @Test
+  void assess_shouldNotFireTheAcuteLevelOutsideTheFlagsWindow() {
+    Map<String, Object> crash = urgentCheckNo(answers("age", 40, "serious_accident", true));
+    Map<String, Object> oldCrash = new HashMap<>(crash);
+    oldCrash.put("pain_started", "6_to_12_weeks");
+
+    assertThat(ENGINE.assess(UBP, crash).urgency()).isEqualTo(Urgency.EMERGENCY);
+    assertThat(ENGINE.assess(UBP, oldCrash).urgency()).isEqualTo(Urgency.URGENT);
+    assertThat(ENGINE.assess(UBP, oldCrash).redFlags()).extracting(FiredRedFlag::id).contains("RF-TRAUMA");
+  }
+
+  @Test
+  void assess_shouldReportTheBenignExplanation_thatStoppedAnArmSpreadFromCountingForAcs() {
+    Map<String, Object> radicular = urgentCheckNo(answers("age", 45, "pain_spreads_to", List.of("left_arm"),
+        "arm_numbness_tingling", "one_side", "arm_pain_with_neck_movement", true, "pain_started", "6_to_12_weeks",
+        "course", "same"));
+    Map<String, Object> newArmPain = new HashMap<>(radicular);
+    newArmPain.put("pain_started", "12_to_72h");
+
+    assertThat(ENGINE.assess(UBP, radicular).benignExceptions()).extracting(AppliedException::id)
+        .containsExactly("BX-ARM-NERVE-ROOT");
+    assertThat(ENGINE.assess(UBP, radicular).urgency()).isEqualTo(Urgency.SOON);
+    assertThat(ENGINE.assess(UBP, newArmPain).urgency()).isEqualTo(Urgency.EMERGENCY);
   }
 
   @Test
@@ -152,10 +254,11 @@ class AssessmentEngineTest {
 
   @Test
   void assess_shouldShowSafetyNetAndSelfCareAdvice_forBenignPosturalPain() {
-    Assessment assessment = ENGINE.assess(UBP, answers("age", 25, "started_after", List.of("desk_phone_or_driving"),
-        "desk_hours_per_day", 9, "mechanical", true));
+    Assessment assessment = ENGINE.assess(UBP, urgentCheckNo(answers("age", 25, "started_after",
+        List.of("desk_phone_or_driving"), "desk_hours_per_day", 9, "mechanical", true)));
 
     assertThat(assessment.urgency()).isEqualTo(Urgency.SELF_CARE);
+    assertThat(assessment.notes()).isEmpty();
     assertThat(assessment.protocolVersion()).isEqualTo(ENGINE.protocol(UBP).orElseThrow().version());
     assertThat(assessment.advice().safetyNet().in("en")).contains("chest pain").contains("fever");
     assertThat(assessment.advice().safetyNet().in("es")).contains("fiebre");
@@ -193,7 +296,9 @@ class AssessmentEngineTest {
   void screen_shouldStopAtEmergency_beforeAgeIsKnown() {
     assertThat(ENGINE.screen(UBP, answers("short_of_breath", true)).urgency()).isEqualTo(Urgency.EMERGENCY);
     assertThat(ENGINE.screen(UBP, answers("chest_arm_jaw_neck_pain", true)).urgency())
-        .isNotEqualTo(Urgency.EMERGENCY);
+        .isEqualTo(Urgency.EMERGENCY);
+    assertThat(ENGINE.screen(UBP, answers("chest_arm_jaw_neck_pain", true, "discomfort_where", List.of("neck")))
+        .urgency()).isNotEqualTo(Urgency.EMERGENCY);
   }
 
   @Test

@@ -136,6 +136,79 @@ class ProtocolValidationTest {
     });
   }
 
+  private static ObjectNode score(ObjectNode protocol, String id) {
+    for (JsonNode score : protocol.get("scores")) {
+      if (score.get("id").asText().equals(id)) {
+        return (ObjectNode) score;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  @Test
+  void check_shouldRefuseScoreItemsWithUnknownQuestionsOrDuplicateIds_andScoresWithoutSources() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ObjectNode adds = score(protocol, "ADD-RS");
+    ArrayNode items = (ArrayNode) adds.get("items");
+    ((ObjectNode) items.get(0)).set("when", leaf("marfan", "equals", true));
+    ((ObjectNode) items.get(2)).put("id", ((ObjectNode) items.get(1)).get("id").asText());
+    adds.putArray("sources");
+
+    assertThat(problemsOf(protocol)).extracting(ProtocolProblem::rule, ProtocolProblem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("score ADD-RS", "unknown question 'marfan'"),
+        org.assertj.core.groups.Tuple.tuple("score ADD-RS", "duplicate item id 'family_history_aortic_disease'"),
+        org.assertj.core.groups.Tuple.tuple("score ADD-RS", "every rule needs at least one source id"));
+  }
+
+  @Test
+  void check_shouldRefuseAThresholdTheItemsCannotReach() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ((ObjectNode) score(protocol, "ADD-RS").get("thresholds").get(1)).put(">=", 4);
+
+    assertThat(problemsOf(protocol)).extracting(ProtocolProblem::message).contains(
+        "unreachable: >= 4 but the items add up to at most 3.0");
+  }
+
+  @Test
+  void check_shouldRefuseARuleComparingAScoreWithAThresholdItsSourceDoesNotPublish() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ObjectNode invented = TestProtocols.JSON.createObjectNode().put("score", "WELLS-PE").put(">", 2);
+    redFlag(protocol, "RF-TRAUMA").set("when", invented);
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem -> {
+      assertThat(problem.rule()).isEqualTo("RF-TRAUMA");
+      assertThat(problem.message()).contains("'> 2' is not a published threshold of WELLS-PE");
+    });
+  }
+
+  @Test
+  void check_shouldRefuseAScoreItemThatUsesAScoreOrAnUnknownException() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ArrayNode items = (ArrayNode) score(protocol, "PERC").get("items");
+    ((ObjectNode) items.get(0)).set("when", TestProtocols.JSON.createObjectNode().put("score", "ADD-RS").put(">=", 2));
+    redFlag(protocol, "RF-TRAUMA").set("when", TestProtocols.JSON.createObjectNode().put("exception", "BX-NONE"));
+
+    assertThat(problemsOf(protocol)).extracting(ProtocolProblem::message).containsExactly(
+        "a score item cannot use a score", "unknown or later benign exception 'BX-NONE'");
+  }
+
+  @Test
+  void check_shouldRefuseAWindowThatIsNotLessUrgentOutside() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    ((ObjectNode) redFlag(protocol, "RF-TRAUMA").get("window")).put("otherwise", "EMERGENCY");
+
+    assertThat(problemsOf(protocol)).singleElement().satisfies(problem ->
+        assertThat(problem.message()).contains("outside its window a flag must be less urgent than its minimum"));
+  }
+
+  @Test
+  void bundledProtocol_shouldStateATimeWindowWithSourcesForEveryRedFlag() {
+    assertThat(TestProtocols.upperBackPain().redFlags()).allSatisfy(flag -> {
+      assertThat(flag.window()).as(flag.id()).isNotNull();
+      assertThat(flag.window().sources()).as(flag.id()).isNotEmpty();
+    });
+  }
+
   @Test
   void check_shouldReportMalformedJson() {
     List<ProtocolProblem> problems = ProtocolReader.check(FILE,

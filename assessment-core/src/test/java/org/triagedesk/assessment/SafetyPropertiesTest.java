@@ -21,8 +21,10 @@ import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.Question;
 
 /**
- * The safety direction, proven over generated intakes: more red-flag answers or worse vital signs never make
- * the result less urgent, and a nurse's measurement always replaces the kiosk's.
+ * The safety direction, proven over generated intakes: more red-flag answers, worse vital signs or a higher
+ * score never make the result less urgent; a skipped answer is never more reassuring than any answer the patient
+ * could have given; no benign exception explains anything away when the urgent screen has a yes or the vital
+ * signs are abnormal; and a nurse's measurement always replaces the kiosk's.
  */
 class SafetyPropertiesTest {
 
@@ -35,6 +37,9 @@ class SafetyPropertiesTest {
    * pinned by examples below: {@code fever} (nausea stops counting as an ACS feature) and {@code food_sticking}
    * (RF-GI-ALARM takes weight loss away from RF-CANCER-3).
    */
+  private static final List<String> BENIGN = List.of("MSK_STRAIN", "POSTURAL", "DEGENERATIVE_OA", "FIBROMYALGIA",
+      "INFLAMMATORY", "NERVE_ROOT", "SKIN_SUPERFICIAL");
+
   private static final List<Map.Entry<String, Object>> RED_FLAG_ANSWERS = List.of(
       Map.entry("sweating_clammy", true), Map.entry("short_of_breath", true),
       Map.entry("fainting_or_dizziness", true), Map.entry("sudden_severe_or_tearing", true),
@@ -59,24 +64,41 @@ class SafetyPropertiesTest {
         .as("%s -> %s after adding %s", before, after, redFlagAnswer).isTrue();
   }
 
+  /**
+   * "Worse" means further from normal, in the direction NEWS2 scores: a fast pulse faster, a slow one (50 or less)
+   * slower; fast breathing faster, slow breathing (11 or less) slower; a low temperature (36.0 or less) lower, a
+   * high one higher; SpO2 lower; blood pressure lower in both arms, or higher when an arm is already at 220 or more.
+   */
   @Property(tries = 400)
   void aWorseVitalSign_neverLowersUrgency(@ForAll("intakes") Map<String, Object> answers,
       @ForAll("vitals") Map<String, Object> vitals, @ForAll @IntRange(min = 0, max = 5) int which,
       @ForAll @IntRange(min = 1, max = 60) int by) {
     Map<String, Object> worse = new HashMap<>(vitals);
     switch (which) {
-      case 0 -> worse.put("heart_rate", Math.min(250, (Integer) vitals.get("heart_rate") + by));
-      case 1 -> worse.put("respiratory_rate", Math.min(80, (Integer) vitals.get("respiratory_rate") + by));
+      case 0 -> {
+        int pulse = (Integer) vitals.get("heart_rate");
+        worse.put("heart_rate", pulse <= 50 ? Math.max(20, pulse - by) : Math.min(250, pulse + by));
+      }
+      case 1 -> {
+        int breathing = (Integer) vitals.get("respiratory_rate");
+        worse.put("respiratory_rate", breathing <= 11 ? Math.max(4, breathing - by) : Math.min(80, breathing + by));
+      }
       case 2 -> worse.put("spo2", Math.max(50, (Integer) vitals.get("spo2") - by));
       case 3 -> {
-        // Both arms drop together: the gap between arms is a separate finding.
-        int drop = Math.min(by, Math.min((Integer) vitals.get("systolic_bp_right"),
-            (Integer) vitals.get("systolic_bp_left")) - 40);
-        worse.put("systolic_bp_right", (Integer) vitals.get("systolic_bp_right") - drop);
-        worse.put("systolic_bp_left", (Integer) vitals.get("systolic_bp_left") - drop);
+        // Both arms move together: the gap between arms is a separate finding.
+        int right = (Integer) vitals.get("systolic_bp_right");
+        int left = (Integer) vitals.get("systolic_bp_left");
+        int change = Math.max(right, left) >= 220 ? Math.min(by, 300 - Math.max(right, left))
+            : -Math.min(by, Math.min(right, left) - 40);
+        worse.put("systolic_bp_right", right + change);
+        worse.put("systolic_bp_left", left + change);
       }
-      case 4 -> worse.put("temperature_c",
-          ((BigDecimal) vitals.get("temperature_c")).add(BigDecimal.valueOf(by, 1)).min(new BigDecimal("43.0")));
+      case 4 -> {
+        BigDecimal temperature = (BigDecimal) vitals.get("temperature_c");
+        BigDecimal step = BigDecimal.valueOf(by, 1);
+        worse.put("temperature_c", temperature.compareTo(new BigDecimal("36.0")) <= 0
+            ? temperature.subtract(step).max(new BigDecimal("34.0")) : temperature.add(step).min(new BigDecimal("43.0")));
+      }
       default -> worse.put("new_confusion", true);
     }
 
@@ -85,6 +107,120 @@ class SafetyPropertiesTest {
 
     assertThat(after.isMoreUrgentThan(before) || after == before)
         .as("%s -> %s with vitals %s -> %s", before, after, vitals, worse).isTrue();
+  }
+
+  /**
+   * No benign exception (nerve-root arm, reflux, stiff neck, sunburn, chronic radicular) holds when any urgent-check
+   * answer is yes or a vital sign is abnormal: an exception may explain a feature away only in a calm picture.
+   */
+  @Property(tries = 400)
+  void noBenignException_holdsWithAYesOnTheUrgentScreen_orAbnormalVitalSigns(
+      @ForAll("intakes") Map<String, Object> answers, @ForAll("vitals") Map<String, Object> vitals,
+      @ForAll("urgentQuestions") String urgentYes, @ForAll boolean useVitals) {
+    Map<String, Object> withYes = new HashMap<>(answers);
+    withYes.put(urgentYes, true);
+
+    assertThat(ENGINE.assess(UBP, withYes).benignExceptions()).as("urgent-check yes to %s", urgentYes).isEmpty();
+    if (useVitals && abnormal(vitals)) {
+      assertThat(ENGINE.assess(UBP, answers, vitals).benignExceptions()).as("abnormal vital signs %s", vitals).isEmpty();
+    }
+  }
+
+  /**
+   * Dropping any single answer never lowers urgency below what the remaining answers justify. The remaining answers
+   * justify the urgency that holds whatever the missing answer would have been, i.e. the least urgent result over
+   * every possible answer to that question: so the assessment without the answer must be at least as urgent as
+   * the most reassuring answer the patient could have given (yes/no both, every option, no option and each single
+   * option of a multiple choice, and a sweep across a number's range). Missing is never better than any answer.
+   */
+  @Property(tries = 120)
+  void droppingAnAnswer_isNeverLessUrgentThanTheMostReassuringAnswerToIt(
+      @ForAll("intakes") Map<String, Object> answers) {
+    for (String dropped : answers.keySet()) {
+      Question question = PROTOCOL.question(dropped).orElseThrow();
+      if (question.required()) {
+        continue;
+      }
+      Map<String, Object> remaining = new HashMap<>(answers);
+      remaining.remove(dropped);
+      Urgency withoutIt = ENGINE.assess(UBP, remaining).urgency();
+      Urgency leastUrgent = Urgency.EMERGENCY;
+      for (Object value : possibleAnswers(question)) {
+        Map<String, Object> answered = new HashMap<>(remaining);
+        answered.put(dropped, value);
+        Urgency urgency = ENGINE.assess(UBP, answered).urgency();
+        if (urgency.compareTo(leastUrgent) > 0) {
+          leastUrgent = urgency;
+        }
+      }
+      assertThat(withoutIt.compareTo(leastUrgent) <= 0)
+          .as("without %s: %s, but the most reassuring answer gives %s", dropped, withoutIt, leastUrgent).isTrue();
+    }
+  }
+
+  /** An unanswered urgent-check question keeps the result at SOON or above and is named for the nurse. */
+  @Property(tries = 300)
+  void droppingAnUrgentCheckAnswer_keepsAtLeastSoon_andNamesIt(@ForAll("intakes") Map<String, Object> answers,
+      @ForAll("urgentQuestions") String dropped) {
+    Map<String, Object> remaining = new HashMap<>(answers);
+    remaining.remove(dropped);
+
+    Assessment assessment = ENGINE.assess(UBP, remaining);
+
+    assertThat(assessment.urgency().compareTo(Urgency.SOON)).as("urgency %s", assessment.urgency()).isLessThanOrEqualTo(0);
+    assertThat(assessment.unansweredUrgentQuestions()).contains(dropped);
+  }
+
+  /**
+   * A higher score never lowers urgency: answers that only add score items (an ADD-RS risk condition, a Wells or
+   * PERC item, a worse vital sign for NEWS2) raise at least one total, lower none, and never make the result less
+   * urgent.
+   */
+  @Property(tries = 400)
+  void aHigherScore_neverLowersUrgency(@ForAll("intakes") Map<String, Object> answers,
+      @ForAll("vitals") Map<String, Object> vitals, @ForAll("scoreItemAnswers") Map.Entry<String, Object> item) {
+    Map<String, Object> more = new HashMap<>(vitals);
+    Map<String, Object> moreAnswers = answers;
+    if (PROTOCOL.vitalSigns().contains(item.getKey())) {
+      more.put(item.getKey(), item.getValue());
+    } else {
+      moreAnswers = withAnswer(answers, item);
+    }
+
+    Assessment before = ENGINE.assess(UBP, answers, vitals);
+    Assessment after = ENGINE.assess(UBP, moreAnswers, more);
+
+    Map<String, Double> totalsBefore = totals(before);
+    Map<String, Double> totalsAfter = totals(after);
+    totalsBefore.forEach((score, total) -> assertThat(totalsAfter.getOrDefault(score, 0.0))
+        .as("%s after adding %s", score, item).isGreaterThanOrEqualTo(total));
+    assertThat(after.urgency().isMoreUrgentThan(before.urgency()) || after.urgency() == before.urgency())
+        .as("%s -> %s after adding %s (scores %s -> %s)", before.urgency(), after.urgency(), item, totalsBefore,
+            totalsAfter).isTrue();
+  }
+
+  /**
+   * A fired red flag's category always ranks above every benign musculoskeletal, postural, degenerative,
+   * fibromyalgia, inflammatory, nerve-root or skin category (flags of those categories themselves excepted).
+   */
+  @Property(tries = 400)
+  void aFiredRedFlagsCategory_ranksAboveEveryBenignCategory(@ForAll("intakes") Map<String, Object> answers,
+      @ForAll("vitals") Map<String, Object> vitals, @ForAll boolean useVitals) {
+    Assessment assessment = useVitals ? ENGINE.assess(UBP, answers, vitals) : ENGINE.assess(UBP, answers);
+    List<String> ranked = assessment.causes().stream().map(RankedCause::category).toList();
+
+    for (FiredRedFlag flag : assessment.redFlags()) {
+      if (flag.category() == null || BENIGN.contains(flag.category())) {
+        continue;
+      }
+      int position = ranked.indexOf(flag.category());
+      assertThat(position).as("%s category %s is ranked", flag.id(), flag.category()).isNotNegative();
+      for (String benign : BENIGN) {
+        int other = ranked.indexOf(benign);
+        assertThat(other < 0 || position < other).as("%s (%s) ranks above %s in %s", flag.id(), flag.category(),
+            benign, ranked).isTrue();
+      }
+    }
   }
 
   @Property(tries = 300)
@@ -132,6 +268,48 @@ class SafetyPropertiesTest {
         .contains("RF-GI-ALARM").doesNotContain("RF-CANCER-3");
   }
 
+  private static Map<String, Double> totals(Assessment assessment) {
+    Map<String, Double> totals = new HashMap<>();
+    assessment.scores().forEach(score -> totals.put(score.id(), score.total()));
+    return totals;
+  }
+
+  /** Abnormal as the protocol's calm-picture guard reads it (SpO2, breathing, pulse, blood pressure, temperature). */
+  private static boolean abnormal(Map<String, Object> vitals) {
+    int pulse = (Integer) vitals.get("heart_rate");
+    return (Integer) vitals.get("spo2") < 94 || (Integer) vitals.get("respiratory_rate") > 20 || pulse > 100
+        || pulse <= 40 || Math.min((Integer) vitals.get("systolic_bp_right"), (Integer) vitals.get("systolic_bp_left")) <= 90
+        || ((BigDecimal) vitals.get("temperature_c")).compareTo(new BigDecimal("38.0")) >= 0;
+  }
+
+  /** Every answer a patient could give to a question, or a representative sweep of them. */
+  private static List<Object> possibleAnswers(Question question) {
+    List<Object> values = new ArrayList<>();
+    switch (question.type()) {
+      case BOOLEAN -> values.addAll(List.of(true, false));
+      case CHOICE -> values.addAll(question.optionValues());
+      case MULTI -> {
+        values.add(new ArrayList<String>());
+        question.optionValues().forEach(option -> values.add(List.of(option)));
+      }
+      case INTEGER -> {
+        int min = question.min().intValue();
+        int max = question.max().intValue();
+        for (int i = 0; i <= 12; i++) {
+          values.add(min + (max - min) * i / 12);
+        }
+      }
+      case NUMBER -> {
+        for (int i = 0; i <= 18; i++) {
+          values.add(question.min().add(question.max().subtract(question.min())
+              .multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(18), 1, java.math.RoundingMode.HALF_UP)));
+        }
+        values.add(new BigDecimal("37.0"));
+      }
+    }
+    return values;
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> withAnswer(Map<String, Object> answers, Map.Entry<String, Object> answer) {
     Map<String, Object> more = new HashMap<>(answers);
@@ -153,6 +331,26 @@ class SafetyPropertiesTest {
       more.put(answer.getKey(), answer.getValue());
     }
     return more;
+  }
+
+  @Provide
+  Arbitrary<String> urgentQuestions() {
+    return Arbitraries.of(PROTOCOL.urgentScreenQuestions().stream().map(Question::id).toList());
+  }
+
+  /** Answers that only add items to a score: ADD-RS conditions and pain features, Wells and PERC items, vitals. */
+  @Provide
+  Arbitrary<Map.Entry<String, Object>> scoreItemAnswers() {
+    return Arbitraries.of(List.of(
+        Map.entry("aortic_risk", "marfan_or_connective_tissue"), Map.entry("aortic_risk", "family_aortic_dissection"),
+        Map.entry("aortic_risk", "valve_disease"), Map.entry("aortic_risk", "aortic_aneurysm"),
+        Map.entry("aortic_risk", "recent_aortic_procedure"), Map.entry("pain_quality", "tearing"),
+        Map.entry("clot_risk", "previous_clot"), Map.entry("clot_risk", "surgery_or_hospital_4_weeks"),
+        Map.entry("clot_risk", "long_journey"), Map.entry("clot_risk", "active_cancer"),
+        Map.entry("clot_risk", "hormones"), Map.entry("calf_swelling", true),
+        Map.entry("pulse_deficit", true), Map.entry("focal_neuro_deficit", true),
+        Map.entry("heart_rate", 135), Map.entry("respiratory_rate", 27), Map.entry("spo2", 90),
+        Map.entry("new_confusion", true)));
   }
 
   @Provide

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A clinical vignette read from src/test/resources/vignettes: answers in, expected triage out. */
+/** A clinical vignette read from src/test/resources/vignettes (or another folder): answers in, expected triage out. */
 record Vignette(
     String id,
     String story,
@@ -46,7 +46,15 @@ record Vignette(
   }
 
   static List<Vignette> all() {
-    URL folder = Vignette.class.getClassLoader().getResource("vignettes");
+    return allIn("vignettes");
+  }
+
+  /** The vignettes in another test-resources folder, e.g. {@code vignettes-second-pass}; sorted by file name. */
+  static List<Vignette> allIn(String resourceFolder) {
+    URL folder = Vignette.class.getClassLoader().getResource(resourceFolder);
+    if (folder == null) {
+      throw new IllegalStateException("no vignette folder " + resourceFolder + " on the test class path");
+    }
     try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
       return files.filter(file -> file.toString().endsWith(".json")).sorted().map(Vignette::read).toList();
     } catch (IOException | URISyntaxException unreadable) {

@@ -15,16 +15,20 @@ import org.triagedesk.assessment.protocol.CauseRule;
 import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.RedFlagRule;
 
-/** Runs every clinical vignette against the bundled upper-back-pain protocol. */
+/**
+ * Runs every clinical vignette, the first sets and the blind second-pass set, against the bundled upper-back-pain
+ * protocol, and prints the accuracy per expected urgency level for each set.
+ */
 class VignetteTest {
 
   private static final String PROTOCOL = "upper-back-pain";
   private static final AssessmentEngine ENGINE = AssessmentEngine.withBundledProtocols();
   private static final List<Vignette> VIGNETTES = Vignette.all();
+  private static final List<Vignette> SECOND_PASS = Vignette.allIn("vignettes-second-pass");
 
   @TestFactory
   Stream<DynamicTest> assess_shouldMatchExpectedTriage_forEachVignette() {
-    return VIGNETTES.stream().map(vignette -> DynamicTest.dynamicTest(vignette.id(), () -> {
+    return Stream.concat(VIGNETTES.stream(), SECOND_PASS.stream()).map(vignette -> DynamicTest.dynamicTest(vignette.id(), () -> {
       Assessment assessment = ENGINE.assess(PROTOCOL, vignette.answers(), vignette.vitals());
       assertThat(assessment.urgency()).as("%s urgency", vignette.id())
           .matches(vignette::urgencyMatches, "is " + vignette.expectedUrgency() + " or "
@@ -36,6 +40,36 @@ class VignetteTest {
       assertThat(assessment.redFlags()).extracting(FiredRedFlag::id).as("%s red flags", vignette.id())
           .containsAll(vignette.expectedRedFlags());
     }));
+  }
+
+  @Test
+  void secondPassVignettes_shouldMissNoEmergency_andReportAccuracyPerUrgencyLevel() {
+    Map<Urgency, int[]> perLevel = new EnumMap<>(Urgency.class);
+    List<String> misses = new ArrayList<>();
+    List<String> emergenciesMissed = new ArrayList<>();
+    for (Vignette vignette : SECOND_PASS) {
+      Assessment assessment = ENGINE.assess(PROTOCOL, vignette.answers(), vignette.vitals());
+      int[] tally = perLevel.computeIfAbsent(vignette.expectedUrgency(), level -> new int[2]);
+      tally[1]++;
+      if (vignette.urgencyMatches(assessment.urgency())
+          && assessment.topCause().map(vignette::topCauseMatches).orElse(false)) {
+        tally[0]++;
+      } else {
+        misses.add(vignette.id() + ": got " + assessment.urgency() + "/" + assessment.topCause().orElse("-"));
+      }
+      if (vignette.expectedUrgency() == Urgency.EMERGENCY && assessment.urgency() != Urgency.EMERGENCY) {
+        emergenciesMissed.add(vignette.id());
+      }
+    }
+    StringBuilder report = new StringBuilder("Second-pass vignette accuracy per expected urgency level "
+        + "(urgency and top cause):\n");
+    perLevel.forEach((level, tally) -> report.append(String.format("  %-9s %d/%d%n", level, tally[0], tally[1])));
+    report.append("  emergencies missed: ").append(emergenciesMissed.size()).append("\n");
+    System.out.print(report);
+
+    assertThat(SECOND_PASS).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(emergenciesMissed).as("second-pass emergencies missed").isEmpty();
+    assertThat(misses).as("second-pass vignettes assessed wrongly").isEmpty();
   }
 
   @Test

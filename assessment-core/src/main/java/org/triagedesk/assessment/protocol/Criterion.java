@@ -61,4 +61,13 @@ public sealed interface Criterion {
 
   /** A named definition from the protocol's {@code definitions} (declared earlier in the file). */
   record Ref(String definition) implements Criterion {}
+
+  /**
+   * A score's total compared with one of its published thresholds ({@code >} or {@code >=}); only these two, so
+   * a higher score can only make more criteria hold.
+   */
+  record ScoreTest(String score, String operator, BigDecimal threshold) implements Criterion {}
+
+  /** A benign exception of the protocol holds (see {@link BenignException}). */
+  record ExceptionHolds(String exception) implements Criterion {}
 }

@@ -29,6 +29,12 @@ public final class CriterionText {
     if (criterion instanceof Criterion.AnyFlagAtLeast level) {
       return "another red flag at " + level.level() + " or above";
     }
+    if (criterion instanceof Criterion.ScoreTest test) {
+      return "score " + test.score() + " " + test.operator() + " " + test.threshold().toPlainString();
+    }
+    if (criterion instanceof Criterion.ExceptionHolds holds) {
+      return "exception " + holds.exception();
+    }
     if (criterion instanceof Criterion.Ref ref) {
       return "*" + ref.definition() + "*";
     }

@@ -18,6 +18,9 @@ import org.triagedesk.assessment.Urgency;
  * @param fallbackUrgency urgency when no red flag fired and no cause scored above zero
  * @param sources source id (S1..) to its reference
  * @param sourceName where it was read from (file name), used in error messages
+ * @param scores published scoring instruments, evaluated before the red flags that compare their totals
+ * @param benignExceptions benign explanations that stop a feature from counting, evaluated before red flags
+ * @param missingAnswers the "missing is not no" rules (may be null: the protocol then trusts its own rules)
  */
 public record Protocol(
     String id,
@@ -33,9 +36,22 @@ public record Protocol(
     Map<Urgency, LocalizedText> urgencyMessages,
     LocalizedText safetyNet,
     Map<String, String> sources,
-    String sourceName) {
+    String sourceName,
+    List<ScoreRule> scores,
+    List<BenignException> benignExceptions,
+    MissingAnswerRules missingAnswers) {
+
+  public Protocol(String id, String version, LocalizedText title, List<Section> sections, List<String> vitalSigns,
+      Map<String, Criterion> definitions, List<RedFlagRule> redFlags, List<CauseRule> causes,
+      Urgency fallbackUrgency, List<AdviceRule> advice, Map<Urgency, LocalizedText> urgencyMessages,
+      LocalizedText safetyNet, Map<String, String> sources, String sourceName) {
+    this(id, version, title, sections, vitalSigns, definitions, redFlags, causes, fallbackUrgency, advice,
+        urgencyMessages, safetyNet, sources, sourceName, List.of(), List.of(), null);
+  }
 
   public Protocol {
+    scores = scores == null ? List.of() : List.copyOf(scores);
+    benignExceptions = benignExceptions == null ? List.of() : List.copyOf(benignExceptions);
     sections = List.copyOf(sections);
     vitalSigns = vitalSigns == null ? List.of() : List.copyOf(vitalSigns);
     definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions == null ? Map.of() : definitions));
@@ -68,6 +84,25 @@ public record Protocol(
 
   public Optional<RedFlagRule> redFlag(String id) {
     return redFlags.stream().filter(flag -> flag.id().equals(id)).findFirst();
+  }
+
+  public Optional<ScoreRule> score(String id) {
+    return scores.stream().filter(score -> score.id().equals(id)).findFirst();
+  }
+
+  /** The questions of the urgent screen the patient must answer (follow-ups with a display condition excluded). */
+  public List<Question> urgentScreenQuestions() {
+    List<Question> urgent = new ArrayList<>();
+    for (Section section : sections) {
+      if (section.urgentScreen()) {
+        for (Question question : section.questions()) {
+          if (question.showWhen() == null) {
+            urgent.add(question);
+          }
+        }
+      }
+    }
+    return urgent;
   }
 
   public Optional<CauseRule> cause(String category) {

@@ -34,6 +34,48 @@ public final class ProtocolDocument {
           .append(" |\n");
     }
 
+    if (!protocol.scores().isEmpty()) {
+      md.append("\n## Scores\n\nPublished instruments written as data. Each item adds its points when it holds; items "
+          + "of the same group are bands of one finding, and only the highest band that holds counts. Rules compare a "
+          + "total only with the instrument's published thresholds. An assessment lists every score above zero with the "
+          + "items that scored.\n");
+      for (ScoreRule score : protocol.scores()) {
+        md.append("\n### ").append(score.id()).append(": ").append(score.name().in("en")).append("\n\n")
+            .append("Sources: ").append(String.join(" ", score.sources())).append(". Highest possible total: ")
+            .append(number(score.maximum())).append(".\n\n| item | group | points | holds when |\n|---|---|---|---|\n");
+        for (ScoreItem item : score.items()) {
+          md.append("| ").append(item.id()).append(" | ").append(item.group() == null ? "" : item.group()).append(" | ")
+              .append(number(item.points())).append(" | ").append(cell(CriterionText.of(item.when()))).append(" |\n");
+        }
+        md.append("\n| threshold | meaning |\n|---|---|\n");
+        for (ScoreThreshold threshold : score.thresholds()) {
+          md.append("| ").append(threshold.operator()).append(" ").append(threshold.value().toPlainString())
+              .append(" | ").append(cell(threshold.meaning())).append(" |\n");
+        }
+      }
+    }
+
+    if (!protocol.benignExceptions().isEmpty()) {
+      md.append("\n## Benign exceptions\n\nA positive benign explanation with its time course that stops one feature "
+          + "from counting towards an emergency. None holds with a yes on the urgent screen or with abnormal vital "
+          + "signs (a property test proves it).\n\n| id | what it explains | holds when | sources |\n|---|---|---|---|\n");
+      for (BenignException exception : protocol.benignExceptions()) {
+        md.append("| ").append(exception.id()).append(" | ").append(cell(exception.description().in("en")))
+            .append(" | ").append(cell(CriterionText.of(exception.when()))).append(" | ")
+            .append(String.join(" ", exception.sources())).append(" |\n");
+      }
+    }
+
+    if (protocol.missingAnswers() != null) {
+      MissingAnswerRules missing = protocol.missingAnswers();
+      md.append("\n## Missing answers\n\nA missing answer is not a \"no\". An intake with unanswered urgent-check "
+          + "questions is at least ").append(missing.urgentScreenMinimum()).append(" and names them (\"")
+          .append(missing.urgentScreenNote().in("en")).append("\"). SELF_CARE needs evidence: the urgent check "
+          + "answered and the top cause's defining questions answered (listed under each cause); otherwise at least ")
+          .append(missing.selfCareMinimum()).append(" (\"").append(missing.selfCareNote().in("en"))
+          .append("\"). Sources: ").append(String.join(" ", missing.sources())).append(".\n");
+    }
+
     md.append("\n## Red flags\n\nEach sets a minimum urgency; the highest level wins.\n\n");
     md.append("| id | fires when | minimum urgency | raised to | category | sources |\n|---|---|---|---|---|---|\n");
     for (RedFlagRule flag : protocol.redFlags()) {
@@ -49,6 +91,20 @@ public final class ProtocolDocument {
           .append(flag.minimum()).append(" | ").append(cell(raised.toString())).append(" | ").append(category)
           .append(" | ").append(String.join(" ", flag.sources())).append(" |\n");
     }
+    md.append("\n### Time windows\n\nThe window each red flag's source gives. Outside it the flag does not fire at its "
+        + "acute level.\n\n| id | window | outside the window | sources |\n|---|---|---|---|\n");
+    for (RedFlagRule flag : protocol.redFlags()) {
+      RedFlagWindow window = flag.window();
+      if (window == null) {
+        md.append("| ").append(flag.id()).append(" | (none stated) |  |  |\n");
+        continue;
+      }
+      String outside = window.within() == null ? "(the criterion itself holds only inside the window)"
+          : (window.otherwise() == null ? "does not fire" : window.otherwise().name()) + " unless "
+              + CriterionText.of(window.within());
+      md.append("| ").append(flag.id()).append(" | ").append(cell(window.text().in("en"))).append(" | ")
+          .append(cell(outside)).append(" | ").append(String.join(" ", window.sources())).append(" |\n");
+    }
 
     md.append("\n## Likely-cause categories\n\nScores add the weights of the features that hold (negative weights "
         + "lower the score). Causes scoring above zero are ranked, highest first; ties keep this order. The top "
@@ -61,6 +117,10 @@ public final class ProtocolDocument {
         md.append("; ").append(rule.urgency()).append(" when ").append(cell(CriterionText.of(rule.when())));
       }
       md.append(". Sources: ").append(String.join(" ", cause.sources())).append(".\n\n");
+      if (!cause.selfCareNeeds().isEmpty()) {
+        md.append("SELF_CARE needs answers to: ").append(String.join(", ", cause.selfCareNeeds().stream()
+            .map(id -> "`" + id + "`").toList())).append(".\n\n");
+      }
       if (!cause.outranks().isEmpty()) {
         md.append("Ranks above ").append(String.join(", ", cause.outranks())).append(" when ")
             .append(cell(CriterionText.of(cause.outranksWhen()))).append(".\n\n");

@@ -76,7 +76,8 @@ public final class ProtocolReader {
       return null;
     }
     allowOnly(root, "", Set.of("id", "version", "status", "title", "fallbackUrgency", "sources", "vitalSigns",
-        "sections", "definitions", "redFlags", "causes", "urgencyMessages", "safetyNet", "advice"));
+        "sections", "definitions", "scores", "benignExceptions", "missingAnswers", "redFlags", "causes",
+        "urgencyMessages", "safetyNet", "advice"));
     String id = text(root, "id", "id", true);
     String version = text(root, "version", "version", true);
     LocalizedText title = localized(root.get("title"), "title", true);
@@ -107,8 +108,27 @@ public final class ProtocolReader {
         rule = null;
       }
     }
-    List<RedFlagRule> redFlags = new ArrayList<>();
+    List<ScoreRule> scores = new ArrayList<>();
     int index = 0;
+    for (JsonNode node : array(root, "scores", "scores", false)) {
+      ScoreRule score = score(node, "scores[" + index++ + "]");
+      if (score != null) {
+        scores.add(score);
+      }
+    }
+    List<BenignException> exceptions = new ArrayList<>();
+    index = 0;
+    for (JsonNode node : array(root, "benignExceptions", "benignExceptions", false)) {
+      BenignException exception = benignException(node, "benignExceptions[" + index++ + "]");
+      if (exception != null) {
+        exceptions.add(exception);
+      }
+    }
+    rule = null;
+    MissingAnswerRules missingAnswers = root.has("missingAnswers")
+        ? missingAnswers(root.get("missingAnswers"), "missingAnswers") : null;
+    List<RedFlagRule> redFlags = new ArrayList<>();
+    index = 0;
     for (JsonNode node : array(root, "redFlags", "redFlags", true)) {
       RedFlagRule flag = redFlag(node, "redFlags[" + index++ + "]");
       if (flag != null) {
@@ -151,7 +171,98 @@ public final class ProtocolReader {
       return null;
     }
     return new Protocol(id, version, title, sections, vitalSigns, definitions, redFlags, causes, fallback, advice,
-        messages, safetyNet, sources, file);
+        messages, safetyNet, sources, file, scores, exceptions, missingAnswers);
+  }
+
+  private ScoreRule score(JsonNode node, String path) {
+    if (!node.isObject()) {
+      problem(path, "must be an object");
+      return null;
+    }
+    String id = text(node, "id", path + ".id", true);
+    rule = "score " + id;
+    allowOnly(node, path, Set.of("id", "name", "items", "thresholds", "sources"));
+    LocalizedText name = localized(node.get("name"), path + ".name", true);
+    List<ScoreItem> items = new ArrayList<>();
+    int index = 0;
+    for (JsonNode itemNode : array(node, "items", path + ".items", true)) {
+      String itemPath = path + ".items[" + index++ + "]";
+      allowOnly(itemNode, itemPath, Set.of("id", "group", "when", "points"));
+      String itemId = text(itemNode, "id", itemPath + ".id", true);
+      String group = text(itemNode, "group", itemPath + ".group", false);
+      Criterion when = required(itemNode, "when", itemPath);
+      JsonNode points = itemNode.get("points");
+      if (points == null || !points.isNumber() || points.doubleValue() <= 0) {
+        problem(itemPath + ".points", "must be a positive number");
+      } else if (itemId != null && when != null) {
+        items.add(new ScoreItem(itemId, group, when, points.doubleValue()));
+      }
+    }
+    List<ScoreThreshold> thresholds = new ArrayList<>();
+    index = 0;
+    for (JsonNode thresholdNode : array(node, "thresholds", path + ".thresholds", true)) {
+      String thresholdPath = path + ".thresholds[" + index++ + "]";
+      allowOnly(thresholdNode, thresholdPath, Set.of(">", ">=", "meaning"));
+      String meaning = text(thresholdNode, "meaning", thresholdPath + ".meaning", true);
+      String operator = thresholdNode.has(">=") ? ">=" : thresholdNode.has(">") ? ">" : null;
+      if (operator == null || !thresholdNode.get(operator).isNumber()) {
+        problem(thresholdPath, "a threshold needs one comparison, \">\" or \">=\", with a number");
+      } else if (meaning != null) {
+        thresholds.add(new ScoreThreshold(operator, thresholdNode.get(operator).decimalValue(), meaning));
+      }
+    }
+    List<String> sources = strings(node.get("sources"), path + ".sources", true);
+    rule = null;
+    return id == null || name == null ? null : new ScoreRule(id, name, items, thresholds, sources);
+  }
+
+  private BenignException benignException(JsonNode node, String path) {
+    if (!node.isObject()) {
+      problem(path, "must be an object");
+      return null;
+    }
+    String id = text(node, "id", path + ".id", true);
+    rule = "exception " + id;
+    allowOnly(node, path, Set.of("id", "description", "when", "sources"));
+    LocalizedText description = localized(node.get("description"), path + ".description", true);
+    Criterion when = required(node, "when", path);
+    List<String> sources = strings(node.get("sources"), path + ".sources", true);
+    rule = null;
+    return id == null || description == null || when == null ? null
+        : new BenignException(id, description, when, sources);
+  }
+
+  private MissingAnswerRules missingAnswers(JsonNode node, String path) {
+    if (!node.isObject()) {
+      problem(path, "must be an object");
+      return null;
+    }
+    rule = "missingAnswers";
+    allowOnly(node, path, Set.of("urgentScreenMinimum", "urgentScreenNote", "selfCareMinimum", "selfCareNote",
+        "sources"));
+    Urgency urgentMinimum = urgency(node.get("urgentScreenMinimum"), path + ".urgentScreenMinimum", true);
+    LocalizedText urgentNote = localized(node.get("urgentScreenNote"), path + ".urgentScreenNote", true);
+    Urgency selfCareMinimum = urgency(node.get("selfCareMinimum"), path + ".selfCareMinimum", true);
+    LocalizedText selfCareNote = localized(node.get("selfCareNote"), path + ".selfCareNote", true);
+    List<String> sources = strings(node.get("sources"), path + ".sources", true);
+    rule = null;
+    return new MissingAnswerRules(urgentMinimum, urgentNote, selfCareMinimum, selfCareNote, sources);
+  }
+
+  private RedFlagWindow window(JsonNode node, String path) {
+    if (!node.isObject()) {
+      problem(path, "must be an object {text, within, otherwise, sources}");
+      return null;
+    }
+    allowOnly(node, path, Set.of("text", "within", "otherwise", "sources"));
+    LocalizedText text = localized(node.get("text"), path + ".text", true);
+    Criterion within = node.has("within") ? criterion(node.get("within"), path + ".within") : null;
+    Urgency otherwise = urgency(node.get("otherwise"), path + ".otherwise", false);
+    List<String> sources = strings(node.get("sources"), path + ".sources", true);
+    if (otherwise != null && within == null) {
+      problem(path + ".otherwise", "needs \"within\": the criterion of the window");
+    }
+    return text == null ? null : new RedFlagWindow(text, within, otherwise, sources);
   }
 
   private Section section(JsonNode node, String path) {
@@ -246,7 +357,7 @@ public final class ProtocolReader {
     String id = text(node, "id", path + ".id", true);
     rule = id;
     allowOnly(node, path, Set.of("id", "description", "category", "alsoCategories", "when", "minimum",
-        "escalate", "sources"));
+        "escalate", "sources", "window"));
     LocalizedText description = localized(node.get("description"), path + ".description", true);
     String category = text(node, "category", path + ".category", false);
     List<String> also = strings(node.get("alsoCategories"), path + ".alsoCategories", false);
@@ -264,10 +375,11 @@ public final class ProtocolReader {
       }
     }
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
+    RedFlagWindow window = node.has("window") ? window(node.get("window"), path + ".window") : null;
     if (id == null || when == null || minimum == null || description == null) {
       return null;
     }
-    return new RedFlagRule(id, description, category, also, when, minimum, escalations, sources);
+    return new RedFlagRule(id, description, category, also, when, minimum, escalations, sources, window);
   }
 
   private CauseRule cause(JsonNode node, String path) {
@@ -278,7 +390,7 @@ public final class ProtocolReader {
     String category = text(node, "category", path + ".category", true);
     rule = category;
     allowOnly(node, path, Set.of("category", "defaultUrgency", "urgencyRules", "raise", "lower", "outranks",
-        "outranksWhen", "sources", "note"));
+        "outranksWhen", "sources", "note", "selfCareNeeds"));
     Urgency defaultUrgency = urgency(node.get("defaultUrgency"), path + ".defaultUrgency", false);
     List<UrgencyRule> urgencyRules = new ArrayList<>();
     int index = 0;
@@ -301,8 +413,10 @@ public final class ProtocolReader {
       problem(path + ".outranksWhen", "missing: outranks needs the criterion that triggers it");
     }
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
+    List<String> selfCareNeeds = strings(node.get("selfCareNeeds"), path + ".selfCareNeeds", false);
     return category == null ? null
-        : new CauseRule(category, defaultUrgency, urgencyRules, features, outranks, outranksWhen, sources);
+        : new CauseRule(category, defaultUrgency, urgencyRules, features, outranks, outranksWhen, sources,
+            selfCareNeeds);
   }
 
   private void features(JsonNode node, String key, String path, int sign, List<CauseFeature> into) {
@@ -353,6 +467,14 @@ public final class ProtocolReader {
       problem(path, "a criterion must be an object such as {\"q\": \"fever\", \"equals\": true}");
       return null;
     }
+    if (node.has("score")) {
+      return scoreTest(node, path);
+    }
+    if (node.has("exception")) {
+      allowOnly(node, path, Set.of("exception"));
+      String name = text(node, "exception", path + ".exception", true);
+      return name == null ? null : new Criterion.ExceptionHolds(name);
+    }
     if (node.has("all") || node.has("any")) {
       String key = node.has("all") ? "all" : "any";
       allowOnly(node, path, Set.of(key));
@@ -398,7 +520,8 @@ public final class ProtocolReader {
     if (node.has("q")) {
       return answerTest(node, path);
     }
-    problem(path, "unknown criterion: expected one of all, any, not, atLeast, q, diff, flag, anyFlagAtLeast, ref");
+    problem(path, "unknown criterion: expected one of all, any, not, atLeast, q, diff, flag, anyFlagAtLeast, ref, "
+        + "score, exception");
     return null;
   }
 
@@ -444,6 +567,24 @@ public final class ProtocolReader {
       values.add(scalar(operand));
     }
     return question == null ? null : new Criterion.AnswerTest(question, operator, values);
+  }
+
+  private Criterion scoreTest(JsonNode node, String path) {
+    String score = text(node, "score", path + ".score", true);
+    String operator = null;
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (key.equals(">") || key.equals(">=")) {
+        operator = key;
+      } else if (!key.equals("score")) {
+        problem(path + "." + key, "unknown operator '" + key + "', a score compares with > or >=");
+      }
+    }
+    if (operator == null || !node.get(operator).isNumber()) {
+      problem(path, "a score test needs \"score\": id and one comparison, > or >=, with a number");
+      return null;
+    }
+    return score == null ? null : new Criterion.ScoreTest(score, operator, node.get(operator).decimalValue());
   }
 
   private Criterion difference(JsonNode node, String path) {

@@ -27,6 +27,15 @@ public final class ProtocolValidator {
   private final Set<String> causes = new HashSet<>();
   private final Set<String> definitionsSoFar = new HashSet<>();
   private final Set<String> flagsSoFar = new HashSet<>();
+  private final Map<String, ScoreRule> scoresSoFar = new HashMap<>();
+  private final Set<String> exceptionsSoFar = new HashSet<>();
+  /** Definitions that (through their parts) use a score or an exception: only rules may use them. */
+  private final Set<String> lateDefinitions = new HashSet<>();
+  private Scope scope = Scope.RULE;
+  private boolean usesScoreOrException;
+
+  /** What is being checked: scores and exceptions are evaluated before red flags, so they see less. */
+  private enum Scope { DEFINITION, SCORE, EXCEPTION, RULE }
   private String rule;
 
   private ProtocolValidator(Protocol protocol) {
@@ -58,11 +67,22 @@ public final class ProtocolValidator {
         problem("category", "duplicate cause category '" + cause.category() + "'");
       }
     }
+    scope = Scope.DEFINITION;
     for (Map.Entry<String, Criterion> definition : protocol.definitions().entrySet()) {
       rule = "definition " + definition.getKey();
+      usesScoreOrException = false;
       criterion(definition.getValue(), "definitions." + definition.getKey(), false);
       definitionsSoFar.add(definition.getKey());
+      if (usesScoreOrException) {
+        lateDefinitions.add(definition.getKey());
+      }
     }
+    scope = Scope.SCORE;
+    checkScores();
+    scope = Scope.EXCEPTION;
+    checkExceptions();
+    scope = Scope.RULE;
+    checkMissingAnswers();
     checkRedFlags();
     checkCauses();
     checkAdvice();
@@ -179,6 +199,76 @@ public final class ProtocolValidator {
     }
   }
 
+  private void checkScores() {
+    for (int i = 0; i < protocol.scores().size(); i++) {
+      ScoreRule score = protocol.scores().get(i);
+      rule = "score " + score.id();
+      String path = "scores[" + i + "]";
+      if (scoresSoFar.containsKey(score.id())) {
+        problem(path + ".id", "duplicate score id '" + score.id() + "'");
+      }
+      text(score.name(), path + ".name");
+      if (score.items().isEmpty()) {
+        problem(path + ".items", "a score needs at least one item");
+      }
+      Set<String> itemIds = new HashSet<>();
+      for (int t = 0; t < score.items().size(); t++) {
+        ScoreItem item = score.items().get(t);
+        if (!itemIds.add(item.id())) {
+          problem(path + ".items[" + t + "].id", "duplicate item id '" + item.id() + "'");
+        }
+        criterion(item.when(), path + ".items[" + t + "].when", false);
+      }
+      if (score.thresholds().isEmpty()) {
+        problem(path + ".thresholds", "a score needs the published thresholds its rules compare with");
+      }
+      double maximum = score.maximum();
+      for (int t = 0; t < score.thresholds().size(); t++) {
+        ScoreThreshold threshold = score.thresholds().get(t);
+        double value = threshold.value().doubleValue();
+        boolean reachable = threshold.operator().equals(">") ? value < maximum : value <= maximum;
+        if (!reachable) {
+          problem(path + ".thresholds[" + t + "]", "unreachable: " + threshold.operator() + " "
+              + threshold.value().toPlainString() + " but the items add up to at most " + maximum);
+        }
+        if (value < 0 || (value == 0 && threshold.operator().equals(">="))) {
+          problem(path + ".thresholds[" + t + "]", "always reached: a threshold must need at least one item");
+        }
+      }
+      sources(score.sources(), path + ".sources");
+      scoresSoFar.put(score.id(), score);
+    }
+  }
+
+  private void checkExceptions() {
+    for (int i = 0; i < protocol.benignExceptions().size(); i++) {
+      BenignException exception = protocol.benignExceptions().get(i);
+      rule = "exception " + exception.id();
+      String path = "benignExceptions[" + i + "]";
+      if (exceptionsSoFar.contains(exception.id())) {
+        problem(path + ".id", "duplicate exception id '" + exception.id() + "'");
+      }
+      text(exception.description(), path + ".description");
+      criterion(exception.when(), path + ".when", false);
+      sources(exception.sources(), path + ".sources");
+      exceptionsSoFar.add(exception.id());
+    }
+  }
+
+  private void checkMissingAnswers() {
+    MissingAnswerRules missing = protocol.missingAnswers();
+    if (missing == null) {
+      return;
+    }
+    rule = "missingAnswers";
+    text(missing.urgentScreenNote(), "missingAnswers.urgentScreenNote");
+    text(missing.selfCareNote(), "missingAnswers.selfCareNote");
+    if (missing.selfCareMinimum() == Urgency.SELF_CARE) {
+      problem("missingAnswers.selfCareMinimum", "must be more urgent than SELF_CARE");
+    }
+    sources(missing.sources(), "missingAnswers.sources");
+  }
+
   private void checkRedFlags() {
     for (int i = 0; i < protocol.redFlags().size(); i++) {
       RedFlagRule flag = protocol.redFlags().get(i);
@@ -206,6 +296,18 @@ public final class ProtocolValidator {
         }
       }
       sources(flag.sources(), path + ".sources");
+      RedFlagWindow window = flag.window();
+      if (window != null) {
+        text(window.text(), path + ".window.text");
+        if (window.within() != null) {
+          criterion(window.within(), path + ".window.within", true);
+        }
+        if (window.otherwise() != null && !flag.minimum().isMoreUrgentThan(window.otherwise())) {
+          problem(path + ".window.otherwise", "outside its window a flag must be less urgent than its minimum "
+              + flag.minimum());
+        }
+        sources(window.sources(), path + ".window.sources");
+      }
       flagsSoFar.add(flag.id());
     }
   }
@@ -231,6 +333,11 @@ public final class ProtocolValidator {
       }
       if (cause.outranksWhen() != null) {
         criterion(cause.outranksWhen(), path + ".outranksWhen", true);
+      }
+      for (String needed : cause.selfCareNeeds()) {
+        if (!questions.containsKey(needed)) {
+          problem(path + ".selfCareNeeds", "unknown question '" + needed + "'");
+        }
       }
       sources(cause.sources(), path + ".sources");
     }
@@ -297,10 +404,40 @@ public final class ProtocolValidator {
       if (!inRule) {
         problem(path + ".anyFlagAtLeast", "definitions cannot refer to red flags");
       }
+    } else if (criterion instanceof Criterion.ScoreTest test) {
+      usesScoreOrException = true;
+      ScoreRule score = scope == Scope.DEFINITION ? protocol.score(test.score()).orElse(null)
+          : scoresSoFar.get(test.score());
+      if (scope == Scope.SCORE) {
+        problem(path + ".score", "a score item cannot use a score");
+      } else if (score == null) {
+        problem(path + ".score", "unknown or later score '" + test.score()
+            + "' (scores are declared in \"scores\", before the rules that use them)");
+      } else if (score.thresholds().stream().noneMatch(threshold -> threshold.operator().equals(test.operator())
+          && threshold.value().compareTo(test.threshold()) == 0)) {
+        problem(path + ".score", "'" + test.operator() + " " + test.threshold().toPlainString()
+            + "' is not a published threshold of " + score.id() + " (declare it in its thresholds)");
+      }
+    } else if (criterion instanceof Criterion.ExceptionHolds holds) {
+      usesScoreOrException = true;
+      boolean declared = scope == Scope.DEFINITION
+          ? protocol.benignExceptions().stream().anyMatch(exception -> exception.id().equals(holds.exception()))
+          : exceptionsSoFar.contains(holds.exception());
+      if (scope == Scope.SCORE) {
+        problem(path + ".exception", "a score item cannot use a benign exception");
+      } else if (!declared) {
+        problem(path + ".exception", "unknown or later benign exception '" + holds.exception() + "'");
+      }
     } else if (criterion instanceof Criterion.Ref ref) {
       if (!definitionsSoFar.contains(ref.definition())) {
         problem(path + ".ref", "unknown definition '" + ref.definition()
             + "' (definitions must be declared before use)");
+      } else if (lateDefinitions.contains(ref.definition())) {
+        usesScoreOrException = true;
+        if (scope == Scope.SCORE || scope == Scope.EXCEPTION) {
+          problem(path + ".ref", "definition '" + ref.definition() + "' uses a score or exception, so a "
+              + scope.name().toLowerCase() + " cannot use it (they are evaluated first)");
+        }
       }
     }
   }

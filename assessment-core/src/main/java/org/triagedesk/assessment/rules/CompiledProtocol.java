@@ -9,25 +9,35 @@ import java.util.Map;
 import org.triagedesk.assessment.Advice;
 import org.triagedesk.assessment.AdviceItem;
 import org.triagedesk.assessment.AnswerProblem;
+import org.triagedesk.assessment.AppliedException;
 import org.triagedesk.assessment.Assessment;
+import org.triagedesk.assessment.AssessmentNote;
 import org.triagedesk.assessment.FiredRedFlag;
 import org.triagedesk.assessment.LocalizedText;
 import org.triagedesk.assessment.OrderedMaps;
 import org.triagedesk.assessment.RankedCause;
+import org.triagedesk.assessment.ScoreResult;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.assessment.protocol.AdviceRule;
+import org.triagedesk.assessment.protocol.BenignException;
 import org.triagedesk.assessment.protocol.CauseFeature;
 import org.triagedesk.assessment.protocol.CauseRule;
+import org.triagedesk.assessment.protocol.MissingAnswerRules;
 import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.Question;
 import org.triagedesk.assessment.protocol.RedFlagRule;
+import org.triagedesk.assessment.protocol.RedFlagWindow;
+import org.triagedesk.assessment.protocol.ScoreItem;
+import org.triagedesk.assessment.protocol.ScoreRule;
 
 /**
  * A validated protocol compiled for evaluation. Immutable after construction and safe to share between
  * threads: all per-intake state lives in {@link AnswerSheet} and {@link Evaluation}.
  *
- * <p>Evaluation follows the engine principles: red flags in file order each set a minimum urgency; causes are
- * scored and ranked; the top cause's urgency applies only if it is more urgent (highest level wins).
+ * <p>Evaluation follows the engine principles: scores and benign exceptions first; red flags in file order each
+ * set a minimum urgency (inside their time window); causes are scored and ranked; the top cause's urgency applies
+ * only if it is more urgent (highest level wins). Last, missing answers: an incomplete urgent screen is at least
+ * SOON, and SELF_CARE needs the answers that define it.
  */
 public final class CompiledProtocol {
 
@@ -43,6 +53,13 @@ public final class CompiledProtocol {
   final double[] max;
   final Object[] assumed;
   final Flag[] flags;
+  final Score[] scores;
+  final Benign[] exceptions;
+  private final Map<String, Integer> scoreIndex = new HashMap<>();
+  private final Map<String, Integer> exceptionIndex = new HashMap<>();
+  private final int[] urgentQuestions;
+  final int definitionCount;
+  final int maxScoreGroups;
   private final Cause[] causes;
   private final AdviceEntry[] advice;
   private final AnswerReader reader;
@@ -68,8 +85,27 @@ public final class CompiledProtocol {
       mustBeOneOf[q] = reasonFor(question);
       assumed[q] = question.assumedWhenUnanswered();
     }
+    for (int s = 0; s < protocol.scores().size(); s++) {
+      scoreIndex.put(protocol.scores().get(s).id(), s);
+    }
+    for (int e = 0; e < protocol.benignExceptions().size(); e++) {
+      exceptionIndex.put(protocol.benignExceptions().get(e).id(), e);
+    }
+    urgentQuestions = protocol.urgentScreenQuestions().stream().mapToInt(q -> questionIndex.get(q.id())).toArray();
     RuleCompiler compiler = new RuleCompiler(this);
     protocol.definitions().forEach(compiler::define);
+    definitionCount = compiler.definitionCount();
+    scores = new Score[protocol.scores().size()];
+    int groups = 0;
+    for (int s = 0; s < scores.length; s++) {
+      scores[s] = new Score(protocol.scores().get(s), compiler);
+      groups = Math.max(groups, scores[s].groups);
+    }
+    maxScoreGroups = groups;
+    exceptions = new Benign[protocol.benignExceptions().size()];
+    for (int e = 0; e < exceptions.length; e++) {
+      exceptions[e] = new Benign(protocol.benignExceptions().get(e), compiler);
+    }
     Map<String, Integer> causeIndex = new HashMap<>();
     for (int c = 0; c < protocol.causes().size(); c++) {
       causeIndex.put(protocol.causes().get(c).category(), c);
@@ -108,18 +144,30 @@ public final class CompiledProtocol {
     return protocol.vitalSigns().contains(questionId);
   }
 
+  int scoreIndex(String id) {
+    return scoreIndex.get(id);
+  }
+
+  int exceptionIndex(String id) {
+    return exceptionIndex.get(id);
+  }
+
   /** Evaluates one intake's (valid) answers. */
   public Assessment assess(AnswerSheet sheet) {
     Evaluation evaluation = new Evaluation(this, sheet);
+    for (int s = 0; s < scores.length; s++) {
+      evaluation.scoreTotal[s] = scores[s].total(evaluation);
+    }
+    for (int e = 0; e < exceptions.length; e++) {
+      evaluation.exceptionHolds[e] = exceptions[e].when.test(evaluation);
+    }
     int urgency = NONE;
     for (int f = 0; f < flags.length; f++) {
       Flag flag = flags[f];
       if (flag.when.test(evaluation)) {
-        int level = flag.minimum;
-        for (int e = 0; e < flag.escalations.length; e++) {
-          if (flag.escalationLevels[e] < level && flag.escalations[e].test(evaluation)) {
-            level = flag.escalationLevels[e];
-          }
+        int level = flag.level(evaluation);
+        if (level == NONE) {
+          continue;
         }
         evaluation.flagLevel[f] = level;
         urgency = Math.min(urgency, level);
@@ -134,10 +182,74 @@ public final class CompiledProtocol {
     if (urgency == NONE) {
       urgency = protocol.fallbackUrgency().ordinal();
     }
+    List<String> unansweredUrgent = List.of();
+    List<AssessmentNote> notes = List.of();
+    MissingAnswerRules missing = protocol.missingAnswers();
+    if (missing != null) {
+      for (int q : urgentQuestions) {
+        if (!sheet.answered[q]) {
+          if (unansweredUrgent.isEmpty()) {
+            unansweredUrgent = new ArrayList<>();
+          }
+          unansweredUrgent.add(questions[q].id());
+        }
+      }
+      if (!unansweredUrgent.isEmpty()) {
+        urgency = Math.min(urgency, missing.urgentScreenMinimum().ordinal());
+        notes = List.of(new AssessmentNote("urgent-screen-incomplete", missing.urgentScreenNote()));
+      }
+      if (urgency == Urgency.SELF_CARE.ordinal()
+          && (ranked.length == 0 || !causes[ranked[0]].selfCareEvidence(sheet))) {
+        urgency = missing.selfCareMinimum().ordinal();
+        notes = List.of(new AssessmentNote("not-enough-answers-for-self-care", missing.selfCareNote()));
+      }
+    }
     Urgency level = LEVELS[urgency];
     String topCause = ranked.length > 0 ? causes[ranked[0]].rule.category() : null;
     return new Assessment(protocol.id(), protocol.version(), level, firedFlags(evaluation, scores),
-        rankedCauses(evaluation, scores, ranked, held), advice(evaluation, level, topCause));
+        rankedCauses(evaluation, scores, ranked, held), advice(evaluation, level, topCause),
+        scoreResults(evaluation), appliedExceptions(evaluation), unansweredUrgent, notes);
+  }
+
+  private List<ScoreResult> scoreResults(Evaluation evaluation) {
+    List<ScoreResult> results = null;
+    for (int s = 0; s < scores.length; s++) {
+      if (evaluation.scoreTotal[s] <= 0) {
+        continue;
+      }
+      Score score = scores[s];
+      boolean[] counted = score.counted(evaluation);
+      Map<String, Double> items = new LinkedHashMap<>();
+      LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+      for (int i = 0; i < counted.length; i++) {
+        if (counted[i]) {
+          items.put(score.rule.items().get(i).id(), score.points[i]);
+          score.items[i].explain(evaluation, answers);
+        }
+      }
+      if (results == null) {
+        results = new ArrayList<>(2);
+      }
+      results.add(new ScoreResult(score.rule.id(), evaluation.scoreTotal[s], items, OrderedMaps.frozen(answers),
+          score.rule.sources()));
+    }
+    return results == null ? List.of() : results;
+  }
+
+  private List<AppliedException> appliedExceptions(Evaluation evaluation) {
+    List<AppliedException> applied = null;
+    for (int e = 0; e < exceptions.length; e++) {
+      if (evaluation.exceptionHolds[e]) {
+        if (applied == null) {
+          applied = new ArrayList<>(1);
+        }
+        LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+        exceptions[e].when.explain(evaluation, answers);
+        BenignException rule = exceptions[e].rule;
+        applied.add(new AppliedException(rule.id(), rule.description(), OrderedMaps.frozen(answers), rule.sources()));
+      }
+    }
+    return applied == null ? List.of() : applied;
   }
 
   /** Scores every cause; records in {@code held} which features held, for the explanation. */
@@ -258,10 +370,93 @@ public final class CompiledProtocol {
     return number.stripTrailingZeros().toPlainString();
   }
 
+  /** A compiled scoring instrument. */
+  static final class Score {
+    final ScoreRule rule;
+    final Node[] items;
+    final double[] points;
+    /** Per item, its group's number, or -1 when it stands alone. */
+    private final int[] group;
+    final int groups;
+
+    Score(ScoreRule rule, RuleCompiler compiler) {
+      this.rule = rule;
+      List<ScoreItem> list = rule.items();
+      this.items = new Node[list.size()];
+      this.points = new double[list.size()];
+      this.group = new int[list.size()];
+      Map<String, Integer> groupIndex = new HashMap<>();
+      for (int i = 0; i < items.length; i++) {
+        items[i] = compiler.compile(list.get(i).when(), 0);
+        points[i] = list.get(i).points();
+        String name = list.get(i).group();
+        group[i] = name == null ? -1 : groupIndex.computeIfAbsent(name, key -> groupIndex.size());
+      }
+      this.groups = groupIndex.size();
+    }
+
+    /** Sum of the items that hold; within a group only its best holding band counts. */
+    double total(Evaluation evaluation) {
+      double total = 0;
+      double[] best = evaluation.bestBand;
+      java.util.Arrays.fill(best, 0, groups, 0.0);
+      for (int i = 0; i < items.length; i++) {
+        if (items[i].test(evaluation)) {
+          if (group[i] < 0) {
+            total += points[i];
+          } else if (points[i] > best[group[i]]) {
+            best[group[i]] = points[i];
+          }
+        }
+      }
+      for (int g = 0; g < groups; g++) {
+        total += best[g];
+      }
+      return total;
+    }
+
+    /** Which items counted: those that hold, but per group only its best band (the first of equal ones). */
+    boolean[] counted(Evaluation evaluation) {
+      boolean[] counted = new boolean[items.length];
+      int[] best = new int[groups];
+      java.util.Arrays.fill(best, -1);
+      for (int i = 0; i < items.length; i++) {
+        if (!items[i].test(evaluation)) {
+          continue;
+        }
+        if (group[i] < 0) {
+          counted[i] = true;
+        } else if (best[group[i]] < 0 || points[i] > points[best[group[i]]]) {
+          best[group[i]] = i;
+        }
+      }
+      for (int g = 0; g < groups; g++) {
+        if (best[g] >= 0) {
+          counted[best[g]] = true;
+        }
+      }
+      return counted;
+    }
+  }
+
+  /** A compiled benign exception. */
+  static final class Benign {
+    final BenignException rule;
+    final Node when;
+
+    Benign(BenignException rule, RuleCompiler compiler) {
+      this.rule = rule;
+      this.when = compiler.compile(rule.when(), 0);
+    }
+  }
+
   /** A compiled red flag. */
   static final class Flag {
     final RedFlagRule rule;
     final Node when;
+    /** The window's criterion, or null when the flag has none (or its criterion already is the window). */
+    final Node window;
+    private final int outsideWindow;
     final int minimum;
     final Node[] escalations;
     final int[] escalationLevels;
@@ -271,6 +466,9 @@ public final class CompiledProtocol {
     Flag(RedFlagRule rule, RuleCompiler compiler, int index, Map<String, Integer> causeIndex) {
       this.rule = rule;
       this.when = compiler.compile(rule.when(), index);
+      RedFlagWindow window = rule.window();
+      this.window = window == null || window.within() == null ? null : compiler.compile(window.within(), index);
+      this.outsideWindow = window == null || window.otherwise() == null ? NONE : window.otherwise().ordinal();
       this.minimum = rule.minimum().ordinal();
       this.escalations = new Node[rule.escalations().size()];
       this.escalationLevels = new int[escalations.length];
@@ -280,6 +478,20 @@ public final class CompiledProtocol {
       }
       this.category = rule.category() == null ? -1 : causeIndex.get(rule.category());
       this.alsoCategories = rule.alsoCategories().stream().mapToInt(causeIndex::get).toArray();
+    }
+
+    /** The level a flag whose criterion held fires at: outside its window the lower level, else escalated. */
+    int level(Evaluation evaluation) {
+      if (window != null && !window.test(evaluation)) {
+        return outsideWindow;
+      }
+      int level = minimum;
+      for (int e = 0; e < escalations.length; e++) {
+        if (escalationLevels[e] < level && escalations[e].test(evaluation)) {
+          level = escalationLevels[e];
+        }
+      }
+      return level;
     }
 
     /** The declared category, unless an alternative category scores strictly higher. */
@@ -301,6 +513,7 @@ public final class CompiledProtocol {
   /** A compiled cause category. */
   static final class Cause {
     final CauseRule rule;
+    private final int[] selfCareNeeds;
     final Node[] features;
     final double[] weights;
     final int[] outranks;
@@ -327,6 +540,17 @@ public final class CompiledProtocol {
         urgencyLevels[u] = rule.urgencyRules().get(u).urgency().ordinal();
       }
       this.defaultLevel = rule.defaultUrgency() == null ? NONE : rule.defaultUrgency().ordinal();
+      this.selfCareNeeds = rule.selfCareNeeds().stream().mapToInt(compiler::questionIndex).toArray();
+    }
+
+    /** Self-care needs positive evidence: every question that defines this cause was answered. */
+    boolean selfCareEvidence(AnswerSheet sheet) {
+      for (int q : selfCareNeeds) {
+        if (!sheet.answered[q]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The urgency this cause sets when it ranks first: first matching rule, else its default. */

@@ -8,19 +8,48 @@ final class Evaluation {
 
   final AnswerSheet sheet;
   final int[] flagLevel;
+  final double[] scoreTotal;
+  final boolean[] exceptionHolds;
+  /** Per definition: 0 not evaluated yet, 1 holds, -1 does not hold. */
+  final byte[] definitionState;
+  /** Scratch space for a score's best band per group, reused across scores. */
+  final double[] bestBand;
   private final CompiledProtocol protocol;
 
   Evaluation(CompiledProtocol protocol, AnswerSheet sheet) {
     this.protocol = protocol;
     this.sheet = sheet;
     this.flagLevel = new int[protocol.flags.length];
+    this.scoreTotal = new double[protocol.scores.length];
+    this.exceptionHolds = new boolean[protocol.exceptions.length];
+    this.definitionState = new byte[protocol.definitionCount];
+    this.bestBand = new double[protocol.maxScoreGroups];
     Arrays.fill(flagLevel, -1);
+  }
+
+  /** Records a score's total under its id, then the answers behind the items that scored. */
+  void explainScore(int score, Map<String, Object> into) {
+    CompiledProtocol.Score compiled = protocol.scores[score];
+    into.put(compiled.rule.id(), scoreTotal[score]);
+    boolean[] counted = compiled.counted(this);
+    for (int i = 0; i < counted.length; i++) {
+      if (counted[i]) {
+        compiled.items[i].explain(this, into);
+      }
+    }
+  }
+
+  void explainException(int exception, Map<String, Object> into) {
+    protocol.exceptions[exception].when.explain(this, into);
   }
 
   /** Records the answers behind a fired flag: its trigger and any escalation that applied. */
   void explainFlag(int flag, Map<String, Object> into) {
     CompiledProtocol.Flag compiled = protocol.flags[flag];
     compiled.when.explain(this, into);
+    if (compiled.window != null && !compiled.window.test(this)) {
+      return; // fired outside its window: no escalation applied
+    }
     for (int i = 0; i < compiled.escalations.length; i++) {
       if (compiled.escalations[i].test(this)) {
         compiled.escalations[i].explain(this, into);

@@ -231,4 +231,76 @@ final class Nodes {
       }
     }
   }
+
+  /** A score's total compared with a published threshold; explains with the total and the items that scored. */
+  static final class ScoreTest implements Node {
+    private final int score;
+    private final Comparison comparison;
+    private final double threshold;
+
+    ScoreTest(int score, Comparison comparison, double threshold) {
+      this.score = score;
+      this.comparison = comparison;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      return comparison.holds(evaluation.scoreTotal[score], threshold);
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      evaluation.explainScore(score, into);
+    }
+  }
+
+  /** A benign exception, evaluated before the red flags, holds. */
+  static final class ExceptionHolds implements Node {
+    private final int exception;
+
+    ExceptionHolds(int exception) {
+      this.exception = exception;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      return evaluation.exceptionHolds[exception];
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      evaluation.explainException(exception, into);
+    }
+  }
+
+  /**
+   * A named definition, remembered per intake: definitions are referred to by many rules (e.g. the ACS features)
+   * and depend only on answers, scores and exceptions, which do not change while the red flags are evaluated.
+   */
+  static final class Definition implements Node {
+    private final int index;
+    private final Node inner;
+
+    Definition(int index, Node inner) {
+      this.index = index;
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      byte known = evaluation.definitionState[index];
+      if (known != 0) {
+        return known > 0;
+      }
+      boolean holds = inner.test(evaluation);
+      evaluation.definitionState[index] = holds ? (byte) 1 : (byte) -1;
+      return holds;
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      inner.explain(evaluation, into);
+    }
+  }
 }

@@ -18,16 +18,26 @@ final class RuleCompiler {
   private final Map<String, Node> definitions = new HashMap<>();
   private final Map<String, Integer> flagIndex = new HashMap<>();
 
+
   RuleCompiler(CompiledProtocol protocol) {
     this.protocol = protocol;
   }
 
+  /** Each definition is evaluated at most once per intake (definitions never look at red flags). */
   void define(String name, Criterion criterion) {
-    definitions.put(name, compile(criterion, 0));
+    definitions.put(name, new Nodes.Definition(definitions.size(), compile(criterion, 0)));
+  }
+
+  int definitionCount() {
+    return definitions.size();
   }
 
   void declareFlag(String id, int index) {
     flagIndex.put(id, index);
+  }
+
+  int questionIndex(String id) {
+    return protocol.questionIndex.get(id);
   }
 
   /** @param flagLimit how many red flags (in file order) the criterion may look at */
@@ -52,6 +62,13 @@ final class RuleCompiler {
     }
     if (criterion instanceof Criterion.AnyFlagAtLeast atLeast) {
       return new Nodes.AnyFlagAtLeast(atLeast.level().ordinal(), flagLimit);
+    }
+    if (criterion instanceof Criterion.ScoreTest test) {
+      return new Nodes.ScoreTest(protocol.scoreIndex(test.score()), Comparison.of(test.operator()),
+          test.threshold().doubleValue());
+    }
+    if (criterion instanceof Criterion.ExceptionHolds holds) {
+      return new Nodes.ExceptionHolds(protocol.exceptionIndex(holds.exception()));
     }
     if (criterion instanceof Criterion.Difference difference) {
       int first = protocol.questionIndex.get(difference.question());

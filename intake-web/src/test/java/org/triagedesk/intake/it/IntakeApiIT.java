@@ -24,18 +24,29 @@ class IntakeApiIT {
   static final Map<String, Object> ACS_ANSWERS =
       Map.of("age", 58, "sweating_clammy", true, "pain_quality", List.of("burning"));
 
+  // The urgent check answered "no" throughout: since protocol 0.2.0 an unanswered urgent question keeps an
+  // assessment at SOON or above (missing is not no).
   static final Map<String, Object> DESK_WORKER_ANSWERS =
-      Map.of(
-          "pain_location", List.of("between_shoulder_blades"),
-          "pain_quality", List.of("burning", "aching"),
-          "started_after", List.of("desk_phone_or_driving"),
-          "mechanical", true,
-          "desk_hours_per_day", 9,
-          "pain_now", 3,
-          "pain_worst_24h", 4,
-          "pain_started", "1_to_6_weeks",
-          "course", "same",
-          "remedies", "helped");
+      Map.ofEntries(
+          Map.entry("chest_arm_jaw_neck_pain", false),
+          Map.entry("sweating_clammy", false),
+          Map.entry("short_of_breath", false),
+          Map.entry("fainting_or_dizziness", false),
+          Map.entry("sudden_severe_or_tearing", false),
+          Map.entry("both_legs_weak_or_numb", false),
+          Map.entry("bladder_bowel_or_saddle_change", false),
+          Map.entry("serious_accident", false),
+          Map.entry("blood_cough_vomit_or_black_stool", false),
+          Map.entry("pain_location", List.of("between_shoulder_blades")),
+          Map.entry("pain_quality", List.of("burning", "aching")),
+          Map.entry("started_after", List.of("desk_phone_or_driving")),
+          Map.entry("mechanical", true),
+          Map.entry("desk_hours_per_day", 9),
+          Map.entry("pain_now", 3),
+          Map.entry("pain_worst_24h", 4),
+          Map.entry("pain_started", "1_to_6_weeks"),
+          Map.entry("course", "same"),
+          Map.entry("remedies", "helped"));
 
   @Deployment(testable = false)
   static WebArchive deployment() {
