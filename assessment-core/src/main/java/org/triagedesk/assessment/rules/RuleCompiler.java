@@ -43,7 +43,11 @@ final class RuleCompiler {
   /** @param flagLimit how many red flags (in file order) the criterion may look at */
   Node compile(Criterion criterion, int flagLimit) {
     if (criterion instanceof Criterion.All all) {
-      return new Nodes.All(compileAll(all.of(), flagLimit));
+      Node node = new Nodes.All(compileAll(all.of(), flagLimit));
+      java.util.Set<Integer> required = requiredValues(criterion);
+      // Most intakes answer few questions: a question the whole conjunction needs and nobody answered ends it early.
+      return required.isEmpty() ? node
+          : new Nodes.NeedsValues(required.stream().mapToInt(Integer::intValue).toArray(), node);
     }
     if (criterion instanceof Criterion.Any any) {
       return new Nodes.AtLeast(1, compileAll(any.of(), flagLimit));
@@ -77,6 +81,35 @@ final class RuleCompiler {
           Comparison.of(difference.operator()), difference.threshold().doubleValue());
     }
     return answerTest((Criterion.AnswerTest) criterion);
+  }
+
+  /** Questions that must have a value (answered or assumed) for the criterion to hold; empty when none is sure. */
+  private java.util.Set<Integer> requiredValues(Criterion criterion) {
+    java.util.Set<Integer> required = new java.util.HashSet<>();
+    if (criterion instanceof Criterion.AnswerTest test) {
+      required.add(protocol.questionIndex.get(test.question()));
+    } else if (criterion instanceof Criterion.Difference difference) {
+      required.add(protocol.questionIndex.get(difference.question()));
+      required.add(protocol.questionIndex.get(difference.otherQuestion()));
+    } else if (criterion instanceof Criterion.All all) {
+      all.of().forEach(part -> required.addAll(requiredValues(part)));
+    } else if (criterion instanceof Criterion.Any any) {
+      for (int i = 0; i < any.of().size(); i++) {
+        java.util.Set<Integer> part = requiredValues(any.of().get(i));
+        if (i == 0) {
+          required.addAll(part);
+        } else {
+          required.retainAll(part);
+        }
+      }
+    } else if (criterion instanceof Criterion.Ref ref) {
+      required.addAll(requiredValues(protocolDefinition(ref.definition())));
+    }
+    return required;
+  }
+
+  private Criterion protocolDefinition(String name) {
+    return protocol.protocol.definitions().get(name);
   }
 
   private Node[] compileAll(List<Criterion> parts, int flagLimit) {
