@@ -2,8 +2,10 @@ package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.QuestionType;
 
@@ -44,7 +46,7 @@ final class RuleCompiler {
   Node compile(Criterion criterion, int flagLimit) {
     if (criterion instanceof Criterion.All all) {
       Node node = new Nodes.All(compileAll(all.of(), flagLimit));
-      java.util.Set<Integer> required = requiredValues(criterion);
+      Set<Integer> required = requiredValues(criterion);
       // Most intakes answer few questions: a question the whole conjunction needs and nobody answered ends it early.
       return required.isEmpty() ? node
           : new Nodes.NeedsValues(required.stream().mapToInt(Integer::intValue).toArray(), node);
@@ -84,8 +86,8 @@ final class RuleCompiler {
   }
 
   /** Questions that must have a value (answered or assumed) for the criterion to hold; empty when none is sure. */
-  private java.util.Set<Integer> requiredValues(Criterion criterion) {
-    java.util.Set<Integer> required = new java.util.HashSet<>();
+  private Set<Integer> requiredValues(Criterion criterion) {
+    Set<Integer> required = new HashSet<>();
     if (criterion instanceof Criterion.AnswerTest test) {
       required.add(protocol.questionIndex.get(test.question()));
     } else if (criterion instanceof Criterion.Difference difference) {
@@ -95,7 +97,7 @@ final class RuleCompiler {
       all.of().forEach(part -> required.addAll(requiredValues(part)));
     } else if (criterion instanceof Criterion.Any any) {
       for (int i = 0; i < any.of().size(); i++) {
-        java.util.Set<Integer> part = requiredValues(any.of().get(i));
+        Set<Integer> part = requiredValues(any.of().get(i));
         if (i == 0) {
           required.addAll(part);
         } else {
