@@ -1,5 +1,7 @@
 package org.triagedesk.assessment;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ public record ScoreResult(
 
   public ScoreResult {
     // Keeps the protocol's item order, so the explanation reads the same way every time.
-    items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
+    items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
     triggeredBy = OrderedMaps.copy(triggeredBy);
     sources = List.copyOf(sources);
   }

@@ -1,6 +1,8 @@
 package org.triagedesk.assessment.protocol;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.triagedesk.assessment.LocalizedText;
 
 /**
@@ -24,7 +26,7 @@ public record ScoreRule(
 
   /** The highest total the items can reach: per group its best item, plus every ungrouped item. */
   public double maximum() {
-    java.util.Map<String, Double> best = new java.util.LinkedHashMap<>();
+    Map<String, Double> best = new LinkedHashMap<>();
     double total = 0;
     for (ScoreItem item : items) {
       if (item.group() == null) {

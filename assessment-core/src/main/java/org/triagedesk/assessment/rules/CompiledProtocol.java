@@ -2,6 +2,7 @@ package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -399,7 +400,7 @@ public final class CompiledProtocol {
     double total(Evaluation evaluation) {
       double total = 0;
       double[] best = evaluation.bestBand;
-      java.util.Arrays.fill(best, 0, groups, 0.0);
+      Arrays.fill(best, 0, groups, 0.0);
       for (int i = 0; i < items.length; i++) {
         if (items[i].test(evaluation)) {
           if (group[i] < 0) {
@@ -419,7 +420,7 @@ public final class CompiledProtocol {
     boolean[] counted(Evaluation evaluation) {
       boolean[] counted = new boolean[items.length];
       int[] best = new int[groups];
-      java.util.Arrays.fill(best, -1);
+      Arrays.fill(best, -1);
       for (int i = 0; i < items.length; i++) {
         if (!items[i].test(evaluation)) {
           continue;

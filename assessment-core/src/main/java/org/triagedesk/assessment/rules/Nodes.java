@@ -303,4 +303,31 @@ final class Nodes {
       inner.explain(evaluation, into);
     }
   }
+
+  /** A conjunction guarded by the questions it needs a value for: cheaper than walking it when one is missing. */
+  static final class NeedsValues implements Node {
+    private final int[] questions;
+    private final Node inner;
+
+    NeedsValues(int[] questions, Node inner) {
+      this.questions = questions;
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean test(Evaluation evaluation) {
+      boolean[] hasValue = evaluation.sheet.hasValue;
+      for (int question : questions) {
+        if (!hasValue[question]) {
+          return false;
+        }
+      }
+      return inner.test(evaluation);
+    }
+
+    @Override
+    public void explain(Evaluation evaluation, Map<String, Object> into) {
+      inner.explain(evaluation, into);
+    }
+  }
 }

@@ -2,8 +2,10 @@ package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.QuestionType;
 
@@ -43,7 +45,11 @@ final class RuleCompiler {
   /** @param flagLimit how many red flags (in file order) the criterion may look at */
   Node compile(Criterion criterion, int flagLimit) {
     if (criterion instanceof Criterion.All all) {
-      return new Nodes.All(compileAll(all.of(), flagLimit));
+      Node node = new Nodes.All(compileAll(all.of(), flagLimit));
+      Set<Integer> required = requiredValues(criterion);
+      // Most intakes answer few questions: a question the whole conjunction needs and nobody answered ends it early.
+      return required.isEmpty() ? node
+          : new Nodes.NeedsValues(required.stream().mapToInt(Integer::intValue).toArray(), node);
     }
     if (criterion instanceof Criterion.Any any) {
       return new Nodes.AtLeast(1, compileAll(any.of(), flagLimit));
@@ -77,6 +83,35 @@ final class RuleCompiler {
           Comparison.of(difference.operator()), difference.threshold().doubleValue());
     }
     return answerTest((Criterion.AnswerTest) criterion);
+  }
+
+  /** Questions that must have a value (answered or assumed) for the criterion to hold; empty when none is sure. */
+  private Set<Integer> requiredValues(Criterion criterion) {
+    Set<Integer> required = new HashSet<>();
+    if (criterion instanceof Criterion.AnswerTest test) {
+      required.add(protocol.questionIndex.get(test.question()));
+    } else if (criterion instanceof Criterion.Difference difference) {
+      required.add(protocol.questionIndex.get(difference.question()));
+      required.add(protocol.questionIndex.get(difference.otherQuestion()));
+    } else if (criterion instanceof Criterion.All all) {
+      all.of().forEach(part -> required.addAll(requiredValues(part)));
+    } else if (criterion instanceof Criterion.Any any) {
+      for (int i = 0; i < any.of().size(); i++) {
+        Set<Integer> part = requiredValues(any.of().get(i));
+        if (i == 0) {
+          required.addAll(part);
+        } else {
+          required.retainAll(part);
+        }
+      }
+    } else if (criterion instanceof Criterion.Ref ref) {
+      required.addAll(requiredValues(protocolDefinition(ref.definition())));
+    }
+    return required;
+  }
+
+  private Criterion protocolDefinition(String name) {
+    return protocol.protocol.definitions().get(name);
   }
 
   private Node[] compileAll(List<Criterion> parts, int flagLimit) {
