@@ -20,7 +20,22 @@ public record AssessmentDocument(
     Urgency urgency,
     List<RedFlag> redFlags,
     List<Cause> causes,
-    AdviceText advice) {
+    AdviceText advice,
+    List<Score> scores,
+    List<BenignException> benignExceptions,
+    List<String> unansweredUrgentQuestions,
+    List<Note> notes) {
+
+  /** A scoring instrument (ADD-RS, Wells, PERC, NEWS2...) that scored: total and the items that counted. */
+  public record Score(
+      String id, double total, Map<String, Double> items, Map<String, Object> triggeredBy, List<String> sources) {}
+
+  /** A benign explanation that stopped a feature from counting, with the answers behind it. */
+  public record BenignException(
+      String id, Map<String, String> description, Map<String, Object> triggeredBy, List<String> sources) {}
+
+  /** Why the level is not lower, e.g. "not enough answers for self-care". */
+  public record Note(String id, Map<String, String> text) {}
 
   public record RedFlag(
       String id,
@@ -49,7 +64,15 @@ public record AssessmentDocument(
         assessment.urgency(),
         assessment.redFlags().stream().map(AssessmentDocument::redFlag).toList(),
         assessment.causes().stream().map(AssessmentDocument::cause).toList(),
-        advice(assessment.advice()));
+        advice(assessment.advice()),
+        assessment.scores().stream()
+            .map(s -> new Score(s.id(), s.total(), s.items(), s.triggeredBy(), s.sources()))
+            .toList(),
+        assessment.benignExceptions().stream()
+            .map(e -> new BenignException(e.id(), texts(e.description()), e.triggeredBy(), e.sources()))
+            .toList(),
+        assessment.unansweredUrgentQuestions(),
+        assessment.notes().stream().map(n -> new Note(n.id(), texts(n.text()))).toList());
   }
 
   public List<String> redFlagIds() {

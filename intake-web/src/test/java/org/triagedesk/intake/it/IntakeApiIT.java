@@ -145,6 +145,18 @@ class IntakeApiIT {
   }
 
   @Test
+  void assess_shouldNameUnansweredUrgentQuestions_andNeverSendThemHome() {
+    var reply = api.postJson("api/assessments",
+        Map.of("protocol", "upper-back-pain", "answers", Map.of("age", 30, "mechanical", true)));
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode assessment = reply.json();
+    assertThat(assessment.get("urgency").asText()).isIn("SOON", "URGENT", "EMERGENCY");
+    assertThat(assessment.get("unansweredUrgentQuestions").toString()).contains("sweating_clammy");
+    assertThat(assessment.get("scores").isArray()).isTrue();
+  }
+
+  @Test
   void submit_shouldRefuseBadPatientFields_withA400NamingEach_andStoreNothing() {
     int queueBefore = nurse.get("api/queue").json().size();
 
