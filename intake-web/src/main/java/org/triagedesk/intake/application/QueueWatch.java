@@ -1,0 +1,53 @@
+package org.triagedesk.intake.application;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.triagedesk.intake.domain.intake.IntakeRepository;
+
+/**
+ * Notices every change to the queue by reading a cheap mark from the database once a second, and fires
+ * {@link QueueChanged} when it moved (plus a heartbeat every 15 s). Reading the database rather than
+ * listening to this server's own writes is what makes it work with several servers behind a load
+ * balancer: a change committed on any of them moves the same mark, and each server tells its own pages.
+ * An EJB timer rather than a managed executor: each tick then runs in a proper container invocation with
+ * its own transaction (a plain executor thread gets no usable persistence context on Payara).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class QueueWatch {
+
+  private static final Logger LOG = Logger.getLogger(QueueWatch.class.getName());
+  static final int HEARTBEAT_EVERY = 15;
+
+  @Inject IntakeRepository intakes;
+  @Inject Event<QueueChanged> changes;
+
+  private IntakeRepository.QueueMark last;
+  private long sequence;
+  private int ticks;
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  void tick() {
+    IntakeRepository.QueueMark mark;
+    try {
+      mark = intakes.queueMark();
+    } catch (RuntimeException e) {
+      // The database may be briefly away; pages fall back to polling meanwhile.
+      LOG.log(Level.FINE, "queue watch skipped a tick: {0}", e.getClass().getName());
+      return;
+    }
+    boolean moved = last != null && !mark.equals(last);
+    last = mark;
+    boolean heartbeat = ++ticks % HEARTBEAT_EVERY == 0;
+    if (moved || heartbeat) {
+      changes.fire(new QueueChanged(++sequence, !moved));
+    }
+  }
+}
