@@ -12,7 +12,7 @@ import org.triagedesk.intake.domain.intake.IntakeRepository;
 
 /**
  * Notices every change to the queue by reading a cheap mark from the database once a second, and fires
- * {@link QueueChanged} when it moved (plus a heartbeat every 15 s). Reading the database rather than
+ * {@link QueueChanged} every second: CHANGED when it moved, a HEARTBEAT every 15 s, otherwise a TICK. Reading the database rather than
  * listening to this server's own writes is what makes it work with several servers behind a load
  * balancer: a change committed on any of them moves the same mark, and each server tells its own pages.
  * An EJB timer rather than a managed executor: each tick then runs in a proper container invocation with
@@ -46,8 +46,7 @@ public class QueueWatch {
     boolean moved = last != null && !mark.equals(last);
     last = mark;
     boolean heartbeat = ++ticks % HEARTBEAT_EVERY == 0;
-    if (moved || heartbeat) {
-      changes.fire(new QueueChanged(++sequence, !moved));
-    }
+    changes.fire(new QueueChanged(moved || heartbeat ? ++sequence : sequence,
+        moved ? QueueChanged.Kind.CHANGED : heartbeat ? QueueChanged.Kind.HEARTBEAT : QueueChanged.Kind.TICK));
   }
 }
