@@ -40,7 +40,9 @@ public class JpaIntakeRepository implements IntakeRepository {
   @Override
   public List<Intake> queue(IntakeStatus status, Urgency urgency, int first, int max) {
     // queue_rank is set only while an intake is in the queue: the index (queue_rank, arrived_at, id) holds
-    // the queue in order at its front, and months of closed intakes (rank empty) are never read.
+    // the queue in order at its front, and months of closed intakes (rank empty) are never read. Written as
+    // "queue_rank >= 0", not "IS NOT NULL": H2 2.2 scans the whole table for the latter (EXPLAIN), a range
+    // on the index's first column it reads from the index.
     TypedQuery<Intake> query =
         em.createQuery("SELECT i FROM Intake i WHERE " + filter(status, urgency)
                 + " ORDER BY i.queueRank, i.arrivedAt, i.id", Intake.class)
@@ -59,7 +61,7 @@ public class JpaIntakeRepository implements IntakeRepository {
   }
 
   private static String filter(IntakeStatus status, Urgency urgency) {
-    return (urgency == null ? "i.queueRank IS NOT NULL" : "i.queueRank = :rank")
+    return (urgency == null ? "i.queueRank >= 0" : "i.queueRank = :rank")
         + (status == null ? "" : " AND i.status = :status");
   }
 
@@ -75,7 +77,7 @@ public class JpaIntakeRepository implements IntakeRepository {
   @Override
   public List<Intake> withOpenAlert() {
     return em.createQuery(
-            "SELECT i FROM Intake i WHERE i.queueRank IS NOT NULL AND i.alertRaisedAt IS NOT NULL"
+            "SELECT i FROM Intake i WHERE i.queueRank >= 0 AND i.alertRaisedAt IS NOT NULL"
                 + " AND i.alertAcknowledgedAt IS NULL ORDER BY i.alertRaisedAt, i.id",
             Intake.class)
         .getResultList();
@@ -85,7 +87,7 @@ public class JpaIntakeRepository implements IntakeRepository {
   public QueueMark queueMark() {
     Object[] open =
         em.createQuery(
-                "SELECT COUNT(i), SUM(i.version) FROM Intake i WHERE i.queueRank IS NOT NULL", Object[].class)
+                "SELECT COUNT(i), SUM(i.version) FROM Intake i WHERE i.queueRank >= 0", Object[].class)
             .getSingleResult();
     Long last = em.createQuery("SELECT MAX(i.id) FROM Intake i", Long.class).getSingleResult();
     return new QueueMark(
