@@ -40,13 +40,19 @@ public class QueueWatch {
       mark = intakes.queueMark();
     } catch (RuntimeException e) {
       // The database may be briefly away; pages fall back to polling meanwhile.
-      LOG.log(Level.FINE, "queue watch skipped a tick: {0}", e.getClass().getName());
+      LOG.log(Level.WARNING, "queue watch skipped a tick: {0}", e.getClass().getName());
       return;
     }
     boolean moved = last != null && !mark.equals(last);
     last = mark;
     boolean heartbeat = ++ticks % HEARTBEAT_EVERY == 0;
-    changes.fire(new QueueChanged(moved || heartbeat ? ++sequence : sequence,
-        moved ? QueueChanged.Kind.CHANGED : heartbeat ? QueueChanged.Kind.HEARTBEAT : QueueChanged.Kind.TICK));
+    try {
+      changes.fire(new QueueChanged(moved || heartbeat ? ++sequence : sequence,
+          moved ? QueueChanged.Kind.CHANGED : heartbeat ? QueueChanged.Kind.HEARTBEAT : QueueChanged.Kind.TICK));
+    } catch (RuntimeException e) {
+      // A listener's failure (a stream's broken connection) must never fail the timer: it would be retried
+      // and delayed, and every page would stop hearing about changes.
+      LOG.log(Level.WARNING, "a queue listener failed: {0}", e.getClass().getName());
+    }
   }
 }

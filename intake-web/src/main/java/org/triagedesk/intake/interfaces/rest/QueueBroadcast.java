@@ -47,20 +47,33 @@ public class QueueBroadcast {
     }
     Instant expired = Instant.now().minus(STREAM_LIFETIME);
     for (Stream stream : streams) {
-      if (stream.sink().isClosed()) {
-        streams.remove(stream);
-      } else if (stream.openedAt().isBefore(expired)) {
-        streams.remove(stream);
-        stream.sink().close();
-      } else if (change.kind() != QueueChanged.Kind.TICK) {
-        stream.sink().send(event(change.kind() == QueueChanged.Kind.CHANGED ? "queue" : "heartbeat", change.mark()))
-            .whenComplete((done, failed) -> {
-              if (failed != null) {
-                streams.remove(stream);
-                stream.sink().close();
-              }
-            });
+      try {
+        if (stream.sink().isClosed()) {
+          streams.remove(stream);
+        } else if (stream.openedAt().isBefore(expired)) {
+          close(stream);
+        } else if (change.kind() != QueueChanged.Kind.TICK) {
+          String name = change.kind() == QueueChanged.Kind.CHANGED ? "queue" : "heartbeat";
+          stream.sink().send(event(name, change.mark())).whenComplete((done, failed) -> {
+            if (failed != null) {
+              close(stream);
+            }
+          });
+        }
+      } catch (RuntimeException e) {
+        // One stream's broken connection must not stop the others (nor the watch that tells them).
+        close(stream);
       }
+    }
+  }
+
+  /** Ends a stream; a browser that has gone makes closing throw, which changes nothing. */
+  private void close(Stream stream) {
+    streams.remove(stream);
+    try {
+      stream.sink().close();
+    } catch (RuntimeException e) {
+      // the connection was closed by the other side already
     }
   }
 
