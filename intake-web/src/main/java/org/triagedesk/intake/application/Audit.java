@@ -2,6 +2,7 @@ package org.triagedesk.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.triagedesk.intake.domain.audit.AuditAction;
 import org.triagedesk.intake.domain.audit.AuditEvent;
@@ -17,6 +18,15 @@ public class Audit {
 
   public void record(Caller actor, AuditAction action, Long intakeId, Outcome outcome, String detail) {
     trail.record(new AuditEvent(clock.instant(), actor.asActor(), action, intakeId, outcome, detail));
+  }
+
+  /**
+   * Records a use case that was refused (bad input, a conflict) in a transaction of its own: the use
+   * case's transaction rolls back, and the refusal must still be on record.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(Caller actor, AuditAction action, Long intakeId, String detail) {
+    record(actor, action, intakeId, Outcome.FAILURE, detail);
   }
 
   /** A request the access matrix refused (a role that may not): who tried what. */

@@ -3,13 +3,19 @@ package org.triagedesk.intake.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
 
-/** One line of the nurses' queue. */
+/**
+ * One line of the nurses' queue. Ids (red flags, causes) are there for integrators; the names beside them
+ * are the clinical words staff read. {@code urgency} is the one the queue acts on; {@code finalUrgency} is
+ * empty until a nurse confirms or overrides. {@code version} goes back with every nurse action.
+ */
 public record QueueEntry(
     long id,
+    long version,
     String ticket,
     String givenName,
     String familyName,
@@ -18,31 +24,58 @@ public record QueueEntry(
     String language,
     Instant arrivedAt,
     long waitingMinutes,
+    int waitTargetMinutes,
+    String waitState,
     Urgency urgency,
     Urgency assessedUrgency,
+    Urgency finalUrgency,
+    boolean reviewed,
+    boolean belowRedFlag,
     List<String> redFlags,
+    List<String> redFlagNames,
     List<String> topCauses,
+    List<String> causeNames,
     String status,
+    Instant calledAt,
+    Instant triagedAt,
+    Instant closedAt,
+    boolean alertOpen,
     String submittedVia,
     String submittedBy) {
 
-  static QueueEntry of(Intake intake, Instant now) {
+  static QueueEntry of(Intake intake, Instant now, WaitTargets targets, ProtocolWording wording) {
     var patient = intake.patient();
+    // The wait ends when the patient is taken into triage (or leaves); it does not grow after.
+    Instant waitEnd = intake.triagedAt().or(intake::closedAt).orElse(now);
+    long waited = Math.max(0, Duration.between(intake.arrivedAt(), waitEnd).toMinutes());
+    Urgency urgency = intake.urgency();
     return new QueueEntry(
         intake.id(),
+        intake.version(),
         intake.ticket().code(),
         patient.givenName(),
         patient.familyName(),
         patient.birthDate(),
-        patient.ageOn(LocalDate.ofInstant(intake.arrivedAt(), java.time.ZoneOffset.UTC)),
+        patient.ageOn(LocalDate.ofInstant(intake.arrivedAt(), ZoneOffset.UTC)),
         patient.language(),
         intake.arrivedAt(),
-        Duration.between(intake.arrivedAt(), now).toMinutes(),
-        intake.finalUrgency(),
+        waited,
+        targets.minutes(urgency),
+        targets.state(urgency, waited),
+        urgency,
         intake.assessedUrgency(),
+        intake.finalUrgency().orElse(null),
+        intake.finalUrgency().isPresent(),
+        intake.isBelowRedFlag(),
         intake.redFlags(),
+        wording.redFlags(intake.redFlags()),
         intake.topCauses(),
+        ProtocolWording.causes(intake.topCauses()),
         intake.status().name(),
+        intake.calledAt().orElse(null),
+        intake.triagedAt().orElse(null),
+        intake.closedAt().orElse(null),
+        intake.hasOpenAlert(),
         intake.submitter().channel().name(),
         intake.submitter().name());
   }

@@ -49,7 +49,14 @@ class AccessMatrixIT {
           entry("POST /api/kiosk-enrolments", EVERYONE),
           entry("POST /api/intakes", EnumSet.of(Who.KIOSK, Who.NURSE)),
           entry("GET /api/intakes/{id}", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
+          entry("POST /api/intakes/{id}/status", EnumSet.of(Who.NURSE)),
+          entry("POST /api/intakes/{id}/override", EnumSet.of(Who.NURSE)),
+          entry("POST /api/intakes/{id}/vitals", EnumSet.of(Who.NURSE)),
+          entry("POST /api/intakes/{id}/acknowledge", EnumSet.of(Who.NURSE)),
+          entry("POST /api/intakes/{id}/undo", EnumSet.of(Who.NURSE)),
           entry("GET /api/queue", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
+          entry("GET /api/queue/alerts", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
+          entry("GET /api/queue/events", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("GET /api/reports/triage-queue.xlsx", EnumSet.of(Who.CLINICIAN)),
           entry("GET /api/staff-accounts", EnumSet.of(Who.ADMIN)),
           entry("POST /api/staff-accounts", EnumSet.of(Who.ADMIN)),
@@ -65,6 +72,7 @@ class AccessMatrixIT {
   static final Map<String, Set<Who>> STAFF_PAGES =
       Map.of(
           "staff/queue.html", EnumSet.of(Who.NURSE, Who.CLINICIAN),
+          "staff/patient.html", EnumSet.of(Who.NURSE, Who.CLINICIAN),
           "staff/reports.html", EnumSet.of(Who.CLINICIAN),
           "staff/admin/accounts.html", EnumSet.of(Who.ADMIN),
           "staff/admin/kiosks.html", EnumSet.of(Who.ADMIN),
@@ -129,7 +137,8 @@ class AccessMatrixIT {
           .replace("{id}", "999999").replace("{username}", "no-such-account");
       String body = verb.equals("GET") ? null : "{}";
       for (Who who : Who.values()) {
-        int status = as(who).send(verb, path, body).status();
+        // Accept JSON: the event stream then answers 406 at once instead of streaming forever.
+        int status = as(who).with("Accept", "application/json").send(verb, path, body).status();
         boolean ok = allowed.contains(who)
             ? status != 401 && status != 403 && status < 500
             : status == (who == Who.ANONYMOUS ? 401 : 403);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.triagedesk.assessment.Urgency;
 
 /** Where intakes are kept. The domain owns this interface; infrastructure implements it. */
 public interface IntakeRepository {
@@ -13,12 +14,34 @@ public interface IntakeRepository {
 
   Optional<Intake> find(long id);
 
-  /** Every intake still in the queue (waiting or called), in no particular order. */
-  List<Intake> inQueue();
+  /**
+   * One page of the queue in {@link TriageQueue} order (most urgent, then longest waiting), ordered and
+   * paged by the database; {@code status} and {@code urgency} filter when not null.
+   */
+  List<Intake> queue(IntakeStatus status, Urgency urgency, int first, int max);
+
+  /** How many intakes {@link #queue} would list without paging. */
+  long queueSize(IntakeStatus status, Urgency urgency);
+
+  /** Intakes in the queue whose emergency alert no nurse has acknowledged yet, oldest alert first. */
+  List<Intake> withOpenAlert();
+
+  /**
+   * A value that changes whenever the queue as anyone sees it changes (an arrival, any change to an intake
+   * in the queue, one leaving it), whichever server made the change: read from the database, so every
+   * server of a cluster notices every other's changes.
+   */
+  QueueMark queueMark();
+
+  /** Writes pending changes now, so a concurrent change is detected inside the use case. */
+  void flush();
 
   /**
    * Every intake that arrived in [from, to), oldest first, read lazily a page at a time, so that reports over
    * many intakes never hold them all in memory.
    */
   Stream<Intake> arrivedBetween(Instant from, Instant to);
+
+  /** See {@link #queueMark()}. */
+  record QueueMark(long lastIntake, long inQueue, long versions) {}
 }

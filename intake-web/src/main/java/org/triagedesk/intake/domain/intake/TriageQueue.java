@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The nurses' queue: the most urgent first and, within one level, whoever has waited longest. Urgency is
- * the final one (a nurse's override, once overrides exist, counts over the engine's).
+ * the effective one: a nurse's confirmation or override counts over the engine's.
  */
 public record TriageQueue(List<Intake> entries) {
 
   public static final Comparator<Intake> ORDER =
-      Comparator.comparing(Intake::finalUrgency)
+      Comparator.comparing(Intake::urgency)
           .thenComparing(Intake::arrivedAt)
           .thenComparing(Intake::id, Comparator.nullsLast(Comparator.naturalOrder()));
 

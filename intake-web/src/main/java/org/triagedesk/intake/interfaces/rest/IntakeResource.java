@@ -2,9 +2,6 @@ package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,10 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.IntakeService;
-import org.triagedesk.intake.application.QueueEntry;
 import org.triagedesk.intake.application.SubmittedIntake;
-import org.triagedesk.intake.application.TriageQueueService;
 
+/** Submitting intakes. Reading one and the nurses' actions on it: {@link TriageResource}. */
 @Path("intakes")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +23,6 @@ public class IntakeResource {
 
   @Inject RequestBodies bodies;
   @Inject IntakeService intakes;
-  @Inject TriageQueueService queue;
 
   @POST
   @Operation(
@@ -43,13 +38,5 @@ public class IntakeResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(submitted.id())).build())
         .entity(submitted)
         .build();
-  }
-
-  @GET
-  @Path("{id}")
-  @Operation(summary = "One intake as it stands in the queue (NURSE, CLINICIAN); every view is audited")
-  public QueueEntry intake(
-      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
-    return queue.entry(id, Callers.of(security, http)).orElseThrow(() -> new NotFoundException("No intake " + id));
   }
 }

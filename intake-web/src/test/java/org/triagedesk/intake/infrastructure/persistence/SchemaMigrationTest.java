@@ -58,6 +58,41 @@ class SchemaMigrationTest {
     shutdown(h2(dir));
   }
 
+  @Test
+  void migrate_shouldClearTheEngineCopiedFinalUrgency_andPutWaitingIntakesInQueueOrder() throws Exception {
+    Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "schema");
+    Flyway.configure().dataSource(h2(dir)).locations("classpath:db/migration").target("2").load().migrate();
+    try (Connection connection = h2(dir).getConnection(); Statement sql = connection.createStatement()) {
+      for (String[] row : new String[][] {{"A-001", "WAITING", "URGENT"}, {"A-002", "CLOSED", "EMERGENCY"},
+          {"A-003", "WAITING", "EMERGENCY"}}) {
+        sql.executeUpdate(
+            "INSERT INTO intake (id, version, ticket, arrived_at, status, given_name, family_name, birth_date,"
+                + " language, protocol_id, protocol_version, answers_json, assessed_urgency, final_urgency,"
+                + " red_flags, top_causes, assessment_json) VALUES (NEXT VALUE FOR intake_seq, 1, '" + row[0]
+                + "', CURRENT_TIMESTAMP, '" + row[1] + "', 'Ana', 'Test', DATE '1980-01-01', 'en',"
+                + " 'upper-back-pain', '0.1.1', '{}', '" + row[2] + "', '" + row[2] + "', '', '', '{}')");
+      }
+    }
+
+    assertThat(migrate(h2(dir))).isPositive();
+    try (Connection connection = h2(dir).getConnection();
+        Statement sql = connection.createStatement();
+        ResultSet rows = sql.executeQuery(
+            "SELECT ticket, status, final_urgency, queue_rank, alert_raised_at FROM intake ORDER BY ticket")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString("final_urgency")).as("no nurse reviewed it").isNull();
+      assertThat(rows.getInt("queue_rank")).isEqualTo(1);
+      assertThat(rows.getObject("alert_raised_at")).isNull();
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString("status")).isEqualTo("SEEN");
+      assertThat(rows.getObject("queue_rank")).as("off the queue").isNull();
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getInt("queue_rank")).isZero();
+      assertThat(rows.getObject("alert_raised_at")).as("a waiting emergency raises its alert").isNotNull();
+    }
+    shutdown(h2(dir));
+  }
+
   private static void shutdown(JdbcDataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
       sql.execute("SHUTDOWN");

@@ -1,0 +1,6 @@
+package org.triagedesk.intake.application;
+
+import java.util.List;
+
+/** One page of the queue: its lines, and how many the filter matches in all. */
+public record QueuePage(List<QueueEntry> entries, long total, int page, int size) {}
