@@ -338,7 +338,7 @@
     };
     try {
       const response = await postJson("api/intakes", body);
-      if (response.status === 201) {
+      if (response.status === 201 || response.status === 200) {
         showResult(await response.json(), emergency);
       } else if (response.status === 400) {
         restoreButton(button, emergency);
@@ -374,8 +374,7 @@
   }
 
   function showResult(result, emergency) {
-    const assessment = result.assessment;
-    const isEmergency = emergency || assessment.urgency === "EMERGENCY";
+    const isEmergency = emergency || result.urgency === "EMERGENCY";
     main.replaceChildren();
     clearErrors();
     progress.textContent = "";
@@ -390,15 +389,14 @@
       el("p", { class: "ticket-label", text: t("yourTicket") }),
       el("p", { class: "ticket", id: "ticket", text: result.ticket }),
       el("p", { class: "lead", text: t(isEmergency ? "ticketHelpEmergency" : "ticketHelp") }));
-    const advice = assessment.advice || {};
     if (!isEmergency) {
-      if (advice.urgencyMessage) main.append(el("p", { class: "lead urgency-message", text: local(advice.urgencyMessage) }));
-      if (advice.items && advice.items.length) {
+      if (result.message) main.append(el("p", { class: "lead urgency-message", text: local(result.message) }));
+      if (result.advice && result.advice.length) {
         main.append(el("h2", { text: t("adviceTitle") }),
-          el("ul", { class: "advice" }, advice.items.map((i) => el("li", { text: local(i.text) }))));
+          el("ul", { class: "advice" }, result.advice.map((text) => el("li", { text: local(text) }))));
       }
-      if (advice.safetyNet) {
-        main.append(el("h2", { text: t("safetyNetTitle") }), el("p", { class: "safety-net", text: local(advice.safetyNet) }));
+      if (result.safetyNet) {
+        main.append(el("h2", { text: t("safetyNetTitle") }), el("p", { class: "safety-net", text: local(result.safetyNet) }));
       }
       main.append(el("p", { class: "note", text: t("notDiagnosis") }));
     }

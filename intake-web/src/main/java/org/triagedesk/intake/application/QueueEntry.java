@@ -7,7 +7,7 @@ import java.util.List;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
 
-/** One line of the nurses' queue. */
+/** One line of the nurses' queue. {@code unsure}: urgent questions the patient answered "not sure". */
 public record QueueEntry(
     long id,
     String ticket,
@@ -22,6 +22,7 @@ public record QueueEntry(
     Urgency assessedUrgency,
     List<String> redFlags,
     List<String> topCauses,
+    List<String> unsure,
     String status,
     String submittedVia,
     String submittedBy) {
@@ -42,6 +43,7 @@ public record QueueEntry(
         intake.assessedUrgency(),
         intake.redFlags(),
         intake.topCauses(),
+        intake.unsure(),
         intake.status().name(),
         intake.submitter().channel().name(),
         intake.submitter().name());
