@@ -361,6 +361,43 @@ class IntakeApiIT {
   }
 
   @Test
+  void protocols_shouldListEveryProtocolTheClinicOffers() {
+    JsonNode list = api.get("api/protocols").json();
+    assertThat(list.isArray()).isTrue();
+    assertThat(list.findValuesAsText("id")).contains("upper-back-pain");
+    assertThat(list.get(0).at("/title/es").asText()).isNotBlank();
+  }
+
+  @Test
+  void protocol_shouldCarryEveryDisplayCondition_includingAny() {
+    JsonNode protocol = api.get("api/protocols/upper-back-pain").json();
+    List<JsonNode> anyConditions = new ArrayList<>();
+    protocol.get("sections").forEach(section -> section.get("questions").forEach(q -> {
+      if (q.path("showWhen").path("operator").asText().equals("any")) {
+        anyConditions.add(q.get("showWhen"));
+      }
+    }));
+    assertThat(anyConditions).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.get("anyOf").size()).isPositive());
+  }
+
+  @Test
+  void screening_shouldAssessPartialAnswers_withoutRequiringTheRest_andStoreNothing() {
+    int queueBefore = nurse.get("api/queue").json().size();
+    var partial = api.postJson("api/assessments/screening",
+        Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
+    var fullRefused = api.postJson("api/assessments",
+        Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
+
+    assertThat(partial.status()).as(partial.text()).isEqualTo(200);
+    assertThat(partial.json().get("urgency").asText()).isNotBlank();
+    assertThat(fullRefused.status()).as("a full assessment needs the age").isEqualTo(400);
+    assertThat(api.postJson("api/assessments/screening", "{\"protocol\":\"upper-back-pain\"}").status())
+        .isEqualTo(400);
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueBefore);
+  }
+
+  @Test
   void health_andOpenApi_shouldBeServed() {
     var root = TriageDeskDeployment.serverRoot(base);
     var ready = api.get(root.resolve("health/ready").toString());
