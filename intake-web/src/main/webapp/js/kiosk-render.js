@@ -93,6 +93,11 @@ window.KioskRender = (() => {
           textField("birth-day", t("day"), patient.day, set("day"), { inputmode: "numeric", maxlength: 2, size: 2, class: "width-2" }),
           textField("birth-month", t("month"), patient.month, set("month"), { inputmode: "numeric", maxlength: 2, size: 2, class: "width-2" }),
           textField("birth-year", t("year"), patient.year, set("year"), { inputmode: "numeric", maxlength: 4, size: 4, class: "width-4" }))),
+      el("div", { class: "field", id: "field-phone" },
+        el("label", { for: "phone", text: t("phone") }),
+        el("p", { class: "hint", id: "phone-hint", text: t("phoneHint") }),
+        el("input", { id: "phone", name: "phone", type: "tel", value: patient.phone, autocomplete: "off", maxlength: 32,
+          class: "width-phone", "aria-describedby": "phone-hint", oninput: (e) => { patient.phone = e.target.value; } })),
       el("div", { class: "nav" }, backButton(onBack),
         el("button", { type: "submit", class: "primary", id: "continue" }, t("continue"))));
     screen("about", {}, progressText, form);

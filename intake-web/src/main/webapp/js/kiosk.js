@@ -34,7 +34,7 @@
       lang: "en",
       protocolId: null,
       key: null, // the Idempotency-Key of this patient's intake, made when they start
-      patient: { givenName: "", familyName: "", day: "", month: "", year: "" },
+      patient: { givenName: "", familyName: "", day: "", month: "", year: "", phone: "" },
       answers: {}, // question id -> answer; a skipped question has none
       unsure: new Set(), // urgent questions answered "I'm not sure" (their answer is true)
       seen: new Set(), // questions shown at least once
@@ -213,6 +213,7 @@
     name(p.givenName, "given-name", "givenNameMissing");
     name(p.familyName, "family-name", "familyNameMissing");
     if (!birthDate()) problems.push({ id: "birth-day", field: "field-birth-date", message: t("badDate") });
+    if (!/^[0-9 +()-]{0,32}$/.test(p.phone.trim())) problems.push({ id: "phone", field: "field-phone", message: t("phoneBad") });
     if (problems.length) { R.errors(problems); return; }
     prune(); // the age may change what is asked
     go(nextAfter("about"));
@@ -262,6 +263,7 @@
     return [
       { key: "name", label: t("yourName"), answer: `${p.givenName.trim()} ${p.familyName.trim()}`, onChange: () => change("about") },
       { key: "birth-date", label: t("birthDate"), answer: dateText, onChange: () => change("about") },
+      { key: "phone", label: t("phone"), answer: p.phone.trim() || t("notGiven"), onChange: () => change("about") },
       ...questions().filter((item) => visible(item, answers)).map((item) => ({
         key: item.q.id, label: local(item.q.text), answer: answerText(item), onChange: () => change(keyOf(item)) }))
     ];
@@ -277,7 +279,8 @@
     const birth = birthDate();
     return {
       patient: { givenName: p.givenName.trim(), familyName: p.familyName.trim(),
-        birthDate: birth.toISOString().substring(0, 10), language: state.lang },
+        birthDate: birth.toISOString().substring(0, 10), language: state.lang,
+        phone: p.phone.trim() || null },
       protocol: state.protocolId,
       answers: { ...state.answers },
       unsure: [...state.unsure]

@@ -29,7 +29,8 @@
       cell(`${entry.familyName}, ${entry.givenName}`),
       cell(String(entry.age)),
       cell(`${entry.waitingMinutes} min`),
-      cell(entry.redFlags.join(", ") || "—"),
+      // Urgent questions answered "I'm not sure" were assessed as yes; the nurse should ask about them.
+      cell((entry.redFlags.join(", ") || "—") + (entry.unsure && entry.unsure.length ? ` (not sure: ${entry.unsure.join(", ")})` : "")),
       cell(entry.topCauses.join(", ") || "—"),
       cell(entry.language === "es" ? "Spanish" : "English"),
       cell(entry.status),

@@ -52,7 +52,8 @@ public class IntakeAdmission {
             submission.givenName(),
             submission.familyName(),
             submission.birthDate(),
-            submission.language());
+            submission.language())
+        .withPhone(submission.phone());
     Protocol protocol = assessments.protocol(submission.protocol());
     checkUnsure(protocol, submission);
     Map<String, Object> answers =

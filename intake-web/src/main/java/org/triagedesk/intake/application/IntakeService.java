@@ -57,6 +57,7 @@ public class IntakeService {
     canonical.put("familyName", intake.familyName());
     canonical.put("birthDate", intake.birthDate().toString());
     canonical.put("language", intake.language());
+    canonical.put("phone", intake.phone() == null ? "" : intake.phone());
     canonical.put("protocol", intake.protocol());
     canonical.put("answers", new TreeMap<>(intake.answers()));
     canonical.put("unsure", intake.unsure().stream().sorted().toList());

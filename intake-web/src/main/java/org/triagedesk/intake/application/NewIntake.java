@@ -15,6 +15,7 @@ public record NewIntake(
     String familyName,
     LocalDate birthDate,
     String language,
+    String phone,
     String protocol,
     Map<String, Object> answers,
     List<String> unsure) {
@@ -30,7 +31,7 @@ public record NewIntake(
       String language,
       String protocol,
       Map<String, Object> answers) {
-    this(givenName, familyName, birthDate, language, protocol, answers, List.of());
+    this(givenName, familyName, birthDate, language, null, protocol, answers, List.of());
   }
 
   /**
@@ -39,7 +40,8 @@ public record NewIntake(
    */
   NewIntake normalised() {
     return new NewIntake(
-        name(givenName), name(familyName), birthDate, language, protocol, answers, unsure);
+        name(givenName), name(familyName), birthDate, language,
+        phone == null || phone.isBlank() ? null : phone.strip(), protocol, answers, unsure);
   }
 
   private static String name(String name) {

@@ -212,14 +212,18 @@ class IntakeApiIT {
   void submit_shouldKeepNamesTrimmedAndInNfc() {
     // "Jose" + a combining acute accent, with spaces around: kept as the one precomposed "José".
     String json = "{\"patient\":{\"givenName\":\"  Jose\\u0301 \",\"familyName\":\" Nun\\u0303ez\","
-        + "\"birthDate\":\"1990-01-01\",\"language\":\"es\"},\"protocol\":\"upper-back-pain\","
-        + "\"answers\":{}}";
+        + "\"birthDate\":\"1990-01-01\",\"language\":\"es\",\"phone\":\" +1 (555) 0100 \"},"
+        + "\"protocol\":\"upper-back-pain\",\"answers\":{}}";
     var reply = kiosk.postJson("api/intakes", json);
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
 
     JsonNode stored = nurse.get("api/intakes/" + reply.json().get("id").asLong()).json();
     assertThat(stored.get("givenName").asText()).isEqualTo("Jos\u00e9");
     assertThat(stored.get("familyName").asText()).isEqualTo("Nu\u00f1ez");
+    assertThat(stored.get("phone").asText()).isEqualTo("+1 (555) 0100");
+    var badPhone = kiosk.postJson("api/intakes", json.replace("+1 (555) 0100", "call me"));
+    assertThat(badPhone.status()).isEqualTo(400);
+    assertThat(badPhone.text()).contains("patient.phone");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.triagedesk.intake.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +44,21 @@ class KioskIT {
 
   static final String PROTOCOL = "upper-back-pain";
 
+  static final String SECOND_PROTOCOL = "sore-throat-test";
+
+  /**
+   * The WAR as built, plus assessment-core's test-only second protocol listed beside the bundled one: a new
+   * complaint is a new file, and must reach patients with no code change.
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return TriageDeskDeployment.war();
+    return TriageDeskDeployment.war()
+        .addAsResource(
+            new File("../assessment-core/src/test/resources/test-protocols/sore-throat.json"),
+            "protocols/sore-throat.json")
+        .addAsResource(
+            new StringAsset("{\"protocols\": [\"upper-back-pain.json\", \"sore-throat.json\"]}"),
+            "protocols/index.json");
   }
 
   @ArquillianResource URL base;
@@ -84,7 +98,10 @@ class KioskIT {
       assertThat(kiosk.whatNow()).startsWith("Please take a seat.");
     }
     assertThat(axe).allSatisfy((screen, violations) -> assertThat(violations).as(screen).isEmpty());
-    assertThat(queueRowsOf(family)).hasSize(1).first().satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+    assertThat(queueRowsOf(family)).hasSize(1).first().satisfies(row -> {
+      assertThat(row.get("ticket").asText()).isEqualTo(ticket);
+      assertThat(row.get("phone").asText()).isEqualTo("555 0100");
+    });
 
     new LoginPage(driver).open(base.toString()).logIn("nurse", "demo-nurse");
     assertThat(new QueuePage(driver).open(base.toString()).rowOf(ticket)).contains(family + ", Dana");
@@ -119,7 +136,8 @@ class KioskIT {
     kiosk.chooseLanguage(language);
     assertThat(kiosk.screen()).isEqualTo("about");
     axe.putIfAbsent("about", Accessibility.wcag22Violations(driver));
-    kiosk.enterPatient(given, family, 14, 3, 1990);
+    assertThat(smallTargets()).as("targets under 44 px on about").isEmpty();
+    kiosk.typePhone("555 0100").enterPatient(given, family, 14, 3, 1990);
     Set<String> kinds = new LinkedHashSet<>();
     while (kiosk.onQuestion()) {
       String kind = (kiosk.onUrgentQuestion() ? "urgent " : "") + kiosk.questionKind();
@@ -142,7 +160,9 @@ class KioskIT {
     assertThat(kinds).contains("urgent yes-no", "yes-no", "choice", "scale", "multi", "number");
     assertThat(kiosk.screen()).isEqualTo("review");
     axe.put("review", Accessibility.wcag22Violations(driver));
-    assertThat(kiosk.reviewRows()).contains("name", "birth-date");
+    assertThat(smallTargets()).as("targets under 44 px on the review").isEmpty();
+    assertThat(kiosk.reviewRows()).contains("name", "birth-date", "phone");
+    assertThat(kiosk.reviewAnswer("phone")).isEqualTo("555 0100");
     kiosk.send();
   }
 
@@ -199,6 +219,32 @@ class KioskIT {
     }
   }
 
+  @Test
+  void aSecondProtocol_isOfferedOnTheWelcomeScreen_andAskedFromItsOwnFile() {
+    List<String> itsQuestions = new ArrayList<>();
+    api.get("api/protocols/" + SECOND_PROTOCOL).json().get("sections")
+        .forEach(section -> section.get("questions").forEach(q -> itsQuestions.add(q.get("id").asText())));
+    String family = unique("Garganta");
+    KioskPage kiosk = kiosk("");
+    assertThat(Accessibility.wcag22Violations(driver)).as("welcome with a choice of complaint").isEmpty();
+    kiosk.chooseComplaint(SECOND_PROTOCOL).chooseLanguage("es").enterPatient("Gala", family, 8, 8, 1988);
+    List<String> asked = new ArrayList<>();
+    while (kiosk.onQuestion()) {
+      asked.add(kiosk.question());
+      if (kiosk.onUrgentQuestion()) {
+        kiosk.tap("false");
+      } else {
+        kiosk.skip();
+      }
+    }
+    assertThat(asked).isNotEmpty();
+    assertThat(itsQuestions).containsAll(asked);
+    kiosk.send();
+    String ticket = kiosk.ticket();
+    assertThat(queueRowsOf(family)).hasSize(1).first()
+        .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+  }
+
   // ---- the urgent stop -----------------------------------------------------------------------------
 
   @Test
@@ -206,6 +252,7 @@ class KioskIT {
     List<String> urgent = urgentQuestions();
     int age = Period.between(LocalDate.of(1960, 5, 2), LocalDate.now()).getYears();
     int stops = 0;
+    Set<String> scanned = new LinkedHashSet<>();
     for (int i = 0; i < urgent.size(); i++) {
       String question = urgent.get(i);
       String language = i % 2 == 0 ? "es" : "en";
@@ -235,14 +282,17 @@ class KioskIT {
       }
       stops++;
       assertThat(kiosk.screen()).as("stopped at " + question).isEqualTo("stop");
+      String ticket = kiosk.ticket();
+      assertThat(kiosk.screen()).isEqualTo("stop");
       assertThat(kiosk.heading()).isEqualTo(language.equals("es")
           ? "Avise ahora a un miembro del personal" : "Tell a member of staff now");
       assertThat(kiosk.language()).isEqualTo(language);
-      String ticket = kiosk.ticket();
       if (stops == 1) {
         System.out.printf("KIOSK-MEASURE emergency at urgent question %d: %d screens, %d taps from welcome to ticket%n",
             i + 1, kiosk.screens(), kiosk.taps());
-        assertThat(Accessibility.wcag22Violations(driver)).as("stop screen").isEmpty();
+      }
+      if (scanned.add(language)) {
+        assertThat(Accessibility.wcag22Violations(driver)).as("stop screen, " + language).isEmpty();
         Browser.screenshot(driver, "kiosk-stop-" + language);
       }
       JsonNode row = queueRowsOf(family).get(0);
@@ -251,6 +301,7 @@ class KioskIT {
       assertThat(row.get("unsure").toString()).isEqualTo(unsure ? "[\"" + question + "\"]" : "[]");
     }
     assertThat(stops).as("urgent questions that stop the questionnaire").isPositive();
+    assertThat(scanned).as("stop screens scanned").containsExactlyInAnyOrder("en", "es");
   }
 
   // ---- back, skip, review and change ------------------------------------------------------------------
@@ -288,24 +339,26 @@ class KioskIT {
 
   @Test
   void serverOutOfReach_kioskKeepsTrying_withTheSameKey_isNeverWiped_andStoresOneIntake() {
-    String family = unique("Offline");
-    KioskPage kiosk = kiosk("?idle=5&retry=1&askStaffAfter=8");
-    kiosk.chooseLanguage("en").enterPatient("Olga", family, 3, 3, 1963);
-    kiosk.answerEveryUrgentQuestion("false").skipToReview();
+    for (String language : List.of("en", "es")) {
+      String family = unique("Offline");
+      KioskPage kiosk = kiosk("?idle=5&retry=1&askStaffAfter=8");
+      kiosk.chooseLanguage(language).enterPatient("Olga", family, 3, 3, 1963);
+      kiosk.answerEveryUrgentQuestion("false").skipToReview();
 
-    offline(true);
-    kiosk.send();
-    new WebDriverWait(driver, Duration.ofSeconds(40))
-        .until(d -> kiosk.sendingStatus().startsWith("This is taking too long"));
-    assertThat(kiosk.screen()).as("not wiped after the idle time").isEqualTo("sending");
-    assertThat(kiosk.asksWhetherPatientIsStillThere()).isFalse();
-    assertThat(Accessibility.wcag22Violations(driver)).as("sending, retrying").isEmpty();
-    Browser.screenshot(driver, "kiosk-still-sending");
+      offline(true);
+      kiosk.send();
+      String askStaff = language.equals("en") ? "This is taking too long" : "Esto tarda demasiado";
+      new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> kiosk.sendingStatus().startsWith(askStaff));
+      assertThat(kiosk.screen()).as("not wiped after the idle time").isEqualTo("sending");
+      assertThat(kiosk.asksWhetherPatientIsStillThere()).isFalse();
+      assertThat(Accessibility.wcag22Violations(driver)).as("sending, retrying, " + language).isEmpty();
+      Browser.screenshot(driver, "kiosk-still-sending-" + language);
 
-    offline(false);
-    String ticket = kiosk.ticket();
-    assertThat(queueRowsOf(family)).hasSize(1).first()
-        .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+      offline(false);
+      String ticket = kiosk.ticket();
+      assertThat(queueRowsOf(family)).hasSize(1).first()
+          .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+    }
   }
 
   @Test
@@ -341,28 +394,38 @@ class KioskIT {
 
   @Test
   void validationErrors_areExplainedInThePatientsLanguage_linkedToTheirFields_withoutAxeViolations() {
-    KioskPage kiosk = kiosk("");
-    kiosk.chooseLanguage("es").enterPatient("", "", 31, 2, 1990);
-    assertThat(kiosk.screen()).isEqualTo("about");
-    assertThat(kiosk.errors()).contains("Hay un problema", "Escriba su nombre", "Escriba su apellido",
-        "fecha de nacimiento real");
-    assertThat(driver.findElements(By.cssSelector("#errors a[href='#given-name']"))).hasSize(1);
-    assertThat(driver.findElement(By.id("given-name")).getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(Accessibility.wcag22Violations(driver)).as("about you, with errors").isEmpty();
+    Map<String, List<String>> words = Map.of(
+        "en", List.of("There is a problem", "Enter your first name", "Enter your last name", "real date of birth",
+            "Enter a number", "None of these", "Use only letters", "Use only numbers"),
+        "es", List.of("Hay un problema", "Escriba su nombre", "Escriba su apellido", "fecha de nacimiento real",
+            "Escriba un número", "Ninguna de estas", "Use solo letras", "Use solo números"));
+    words.forEach((language, expected) -> {
+      KioskPage kiosk = kiosk("");
+      kiosk.chooseLanguage(language).enterPatient("", "", 31, 2, 1990);
+      assertThat(kiosk.screen()).isEqualTo("about");
+      assertThat(kiosk.errors()).contains(expected.subList(0, 4));
+      assertThat(driver.findElements(By.cssSelector("#errors a[href='#given-name']"))).hasSize(1);
+      assertThat(driver.findElement(By.id("given-name")).getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(Accessibility.wcag22Violations(driver)).as("about you, with errors, " + language).isEmpty();
+      Browser.screenshot(driver, "kiosk-errors-" + language);
+      kiosk.paste("given-name", "Eva\u0007").typePhone("call me").continueOn();
+      assertThat(kiosk.errors()).contains(expected.get(6), expected.get(7));
+      kiosk.typePhone("");
 
-    kiosk.enterPatient("Eva", unique("Error"), 28, 2, 1990).answerEveryUrgentQuestion("false");
-    while (!kiosk.questionKind().equals("number")) {
-      kiosk.skip();
-    }
-    kiosk.typeNumber("9999");
-    assertThat(kiosk.errors()).contains("Escriba un número");
-    assertThat(Accessibility.wcag22Violations(driver)).as("number, with an error").isEmpty();
-    while (!kiosk.questionKind().equals("multi")) {
-      kiosk.skip();
-    }
-    kiosk.continueOn();
-    assertThat(kiosk.errors()).contains("Ninguna de estas");
-    assertThat(Accessibility.wcag22Violations(driver)).as("multi-choice, with an error").isEmpty();
+      kiosk.enterPatient("Eva", unique("Error"), 28, 2, 1990).answerEveryUrgentQuestion("false");
+      while (!kiosk.questionKind().equals("number")) {
+        kiosk.skip();
+      }
+      kiosk.typeNumber("9999");
+      assertThat(kiosk.errors()).contains(expected.get(4));
+      assertThat(Accessibility.wcag22Violations(driver)).as("number, with an error, " + language).isEmpty();
+      while (!kiosk.questionKind().equals("multi")) {
+        kiosk.skip();
+      }
+      kiosk.continueOn();
+      assertThat(kiosk.errors()).contains(expected.get(5));
+      assertThat(Accessibility.wcag22Violations(driver)).as("multi-choice, with an error, " + language).isEmpty();
+    });
   }
 
   @Test
@@ -544,10 +607,15 @@ class KioskIT {
 
   void check320(KioskPage kiosk, List<String> overflowing) {
     Object wide = ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth > document.documentElement.clientWidth"
-            + " ? document.documentElement.scrollWidth : 0;");
-    if (((Number) wide).intValue() > 0) {
-      overflowing.add(kiosk.screen() + (kiosk.onQuestion() ? " " + kiosk.questionKind() : "") + ": " + wide + " px");
+        "const root = document.documentElement;"
+            + "if (root.scrollWidth <= root.clientWidth) return null;"
+            + "const out = [...document.querySelectorAll('body *')]"
+            + "  .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)"
+            + "  .map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' '"
+            + "    + Math.round(e.getBoundingClientRect().right));"
+            + "return root.scrollWidth + ' px wide, client ' + root.clientWidth + ': ' + out.slice(0, 5).join(', ');");
+    if (wide != null) {
+      overflowing.add(kiosk.screen() + (kiosk.onQuestion() ? " " + kiosk.questionKind() : "") + ": " + wide);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,8 +54,15 @@ final class KioskPage {
     return "question".equals(screen());
   }
 
+  /** The heading of the screen; a screen that is being replaced is read again. */
   String heading() {
-    return driver.findElement(By.cssSelector("main h1")).getText();
+    return wait.until(d -> {
+      try {
+        return d.findElement(By.cssSelector("main h1")).getText();
+      } catch (StaleElementReferenceException replaced) {
+        return null;
+      }
+    });
   }
 
   /** The element that has the focus: each new screen puts it on the heading. */
@@ -111,6 +119,11 @@ final class KioskPage {
   }
 
   // ---- doing things ------------------------------------------------------------------------------------
+  /** On the welcome screen, when the clinic offers more than one protocol. */
+  KioskPage chooseComplaint(String protocolId) {
+    return click(By.cssSelector("button[data-protocol='" + protocolId + "']"));
+  }
+
   KioskPage chooseLanguage(String language) {
     return click(By.id("lang-" + language));
   }
@@ -122,6 +135,20 @@ final class KioskPage {
     type("birth-month", Integer.toString(month));
     type("birth-year", Integer.toString(year));
     return click(By.id("continue"));
+  }
+
+  /** The optional phone number on the name and date of birth screen (before enterPatient). */
+  KioskPage typePhone(String phone) {
+    type("phone", phone);
+    return this;
+  }
+
+  /** Puts text in a field as a paste would, characters a keyboard cannot type included. */
+  KioskPage paste(String id, String text) {
+    ((JavascriptExecutor) driver).executeScript(
+        "const i = document.getElementById(arguments[0]); i.value = arguments[1];"
+            + " i.dispatchEvent(new Event('input', { bubbles: true }));", id, text);
+    return this;
   }
 
   /** Taps an answer button: yes/no ("true", "false"), "unsure", an option value or a number. */
@@ -269,7 +296,9 @@ final class KioskPage {
   private void type(String id, String text) {
     WebElement input = driver.findElement(By.id(id));
     input.clear();
-    if (!text.isEmpty()) {
+    if (text.isEmpty()) {
+      paste(id, ""); // clear() alone fires no input event, so the page would keep the old value
+    } else {
       taps++; // one entry per field, however many letters
       input.sendKeys(text);
     }

@@ -21,6 +21,7 @@ public class IntakeRequest extends AnswersRequest {
         patient.getFamilyName(),
         patient.getBirthDate(),
         patient.getLanguage(),
+        patient.getPhone(),
         getProtocol(),
         getAnswers(),
         unsure);

@@ -34,6 +34,11 @@ public class PatientRequest {
   @Past(message = "must be in the past")
   private LocalDate birthDate;
 
+  /** Optional. */
+  @Size(max = 32, message = "must be at most 32 characters")
+  @Pattern(regexp = "[0-9 +()-]*", message = "must be digits, spaces and + - ( ) only")
+  private String phone;
+
   @NotNull(message = "must be en or es")
   @Pattern(regexp = "en|es", message = "must be en or es")
   private String language;
@@ -60,6 +65,14 @@ public class PatientRequest {
 
   public void setBirthDate(LocalDate birthDate) {
     this.birthDate = birthDate;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
   }
 
   public String getLanguage() {
