@@ -214,9 +214,10 @@ class KioskIT {
       }
       kiosk.send();
       String ticket = kiosk.ticket();
-      System.out.printf("KIOSK-MEASURE %s: %d screens, %d taps from welcome to ticket %s%n",
-          example.getKey(), kiosk.screens(), kiosk.taps(), ticket);
+      System.out.printf("KIOSK-MEASURE %s: %d screens, %d taps from welcome to ticket %s (%s)%n",
+          example.getKey(), kiosk.screens(), kiosk.taps(), ticket, kiosk.urgency());
       assertThat(kiosk.screen()).isEqualTo("result");
+      assertThat(kiosk.advice()).as("the protocol's home measures for " + example.getKey()).isNotEmpty();
     }
   }
 

@@ -241,6 +241,17 @@ final class KioskPage {
     return ticket;
   }
 
+  /** The level the result screen shows (a data attribute: the patient sees words, not the level). */
+  String urgency() {
+    return main().getAttribute("data-urgency");
+  }
+
+  List<String> advice() {
+    List<String> items = new ArrayList<>();
+    driver.findElements(By.cssSelector("main .advice li")).forEach(li -> items.add(li.getText()));
+    return items;
+  }
+
   String whatNow() {
     return driver.findElement(By.id("what-now")).getText();
   }
