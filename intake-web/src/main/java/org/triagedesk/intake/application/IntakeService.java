@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.triagedesk.intake.domain.intake.SubmissionKey;
-import org.triagedesk.intake.domain.intake.SubmissionKeyTaken;
 
 /**
  * Receives an intake from an enrolled kiosk or a nurse at the desk: assesses it and stores patient, answers,
@@ -41,9 +40,15 @@ public class IntakeService {
     }
     try {
       return new Submission(admission.admit(intake, submittedBy, key), true);
-    } catch (SubmissionKeyTaken raced) {
-      // Two requests with one key arrived together; the other one stored the intake first.
-      return new Submission(admission.earlier(key).orElseThrow(() -> raced), false);
+    } catch (RuntimeException raced) {
+      // Two requests with one key arrived together and the other one stored the intake first (reported as
+      // SubmissionKeyTaken, or by some databases as a lock wait that timed out): answer with that intake. If
+      // there is none, the failure stands (a bad answer, say), and a retry with the same key will find or store it.
+      Optional<SubmittedIntake> stored = admission.earlier(key);
+      if (stored.isPresent()) {
+        return new Submission(stored.get(), false);
+      }
+      throw raced;
     }
   }
 
