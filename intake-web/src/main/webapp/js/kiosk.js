@@ -1,35 +1,50 @@
-// The kiosk questionnaire. The questions come from the protocol (GET api/protocols/{id}); this script only
-// renders them, keeps the answers in memory (never in storage), and wipes everything when the patient is done
-// or walks away.
+// The kiosk's state and flow: which screen comes next, what is kept, when the urgent check stops everything,
+// and how an intake is sent until the server has it. The questions come from the protocol (GET
+// api/protocols/{id}): sections, types, display conditions and the urgent section; no question id is known
+// here except "age", which the server derives from the date of birth. Answers live in this page's memory
+// only (never in storage), and a wipe is a fresh load of the page.
 "use strict";
 (() => {
-  const PROTOCOL = "upper-back-pain";
-  // No touch for 2 minutes on a question: ask "are you still there?", then clear after 30 s more. The ticket
-  // screen clears itself after a minute. "?idle=N" shortens all three to N seconds (for tests and demos).
-  const idleOverride = Number(new URLSearchParams(window.location.search).get("idle"));
-  const shortIdle = Number.isInteger(idleOverride) && idleOverride > 0 ? idleOverride : null;
-  const IDLE_MS = shortIdle ? shortIdle * 1000 : 120000;
-  const RESULT_IDLE_MS = shortIdle ? shortIdle * 1000 : 60000;
-  const COUNTDOWN_S = shortIdle ? Math.min(shortIdle, 30) : 30;
-  const DERIVED = new Set(["age"]); // taken from the date of birth, not asked twice
+  const params = new URLSearchParams(window.location.search);
+  const seconds = (name, fallback) => {
+    const n = Number(params.get(name));
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  // 90 s without a touch: "Are you still there?", then 30 s to answer. The ticket stays up for 60 s. The
+  // clinic (and the tests) can set the quiet time with "?idle=N", the pause between send attempts with
+  // "?retry=N", and when a failing send asks for staff with "?askStaffAfter=N" (all in seconds).
+  const IDLE_S = seconds("idle", 90);
+  const COUNTDOWN_S = Math.min(30, IDLE_S);
+  const RESULT_S = params.has("idle") ? IDLE_S : 60;
+  const RETRY_MS = seconds("retry", 3) * 1000;
+  const ASK_STAFF_AFTER_MS = seconds("askStaffAfter", 60) * 1000;
+  const DERIVED = new Set(["age"]); // the server takes it from the date of birth: never asked twice
+  const TYPES = new Set(["BOOLEAN", "CHOICE", "MULTI", "INTEGER", "NUMBER"]);
 
+  const R = window.KioskRender;
+  const C = window.KioskConditions;
+  const api = window.KioskApi;
   const main = document.getElementById("main");
-  const errorsBox = document.getElementById("errors");
-  const progress = document.getElementById("progress");
-  let protocol = null;
-  let csrfToken = null; // from GET api/session: the enrolled kiosk's (or a desk nurse's) CSRF token
-  let steps = [];
-  let state = freshState();
-  let idleTimer = null;
-  let countdownTimer = null;
 
-  function freshState() {
+  let protocols = []; // every protocol the clinic offers, each with its kiosk questions
+  let state = fresh();
+
+  function fresh() {
     return {
       lang: "en",
-      patient: { givenName: "", familyName: "", day: "", month: "", year: "" },
-      answers: {},
-      step: 0,
-      busy: false
+      protocolId: null,
+      key: null, // the Idempotency-Key of this patient's intake, made when they start
+      patient: { givenName: "", familyName: "", day: "", month: "", year: "", phone: "" },
+      answers: {}, // question id -> answer; a skipped question has none
+      unsure: new Set(), // urgent questions answered "I'm not sure" (their answer is true)
+      seen: new Set(), // questions shown at least once
+      at: "welcome",
+      history: [],
+      reviewing: false, // once the review was shown, every answer returns to it
+      busy: false,
+      sending: false,
+      emergency: false,
+      largerText: false
     };
   }
 
@@ -39,449 +54,342 @@
   };
   const local = (texts) => (texts ? texts[state.lang] || texts.en : "");
 
-  function el(tag, attrs = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attrs)) {
-      if (value === false || value === null || value === undefined) continue;
-      if (name === "text") node.textContent = value;
-      else if (name.startsWith("on")) node.addEventListener(name.substring(2), value);
-      else node.setAttribute(name, value === true ? "" : value);
-    }
-    for (const child of children.flat()) if (child) node.append(child);
-    return node;
+  const protocol = () => protocols.find((p) => p.id === state.protocolId);
+  const questions = () => protocol().kioskQuestions;
+
+  // ---- the protocol: checked once, when it loads --------------------------------------------------
+  /** Urgent section first, then the others in protocol order; staff-only sections and derived questions out. */
+  function kioskQuestions(p) {
+    const ids = new Set(p.sections.flatMap((s) => s.questions.map((q) => q.id)));
+    const asked = [];
+    const add = (section) => section.questions
+      .filter((q) => !DERIVED.has(q.id))
+      .forEach((q) => {
+        if (!TYPES.has(q.type)) throw new Error(`${p.id}.${q.id}: unknown question type ${q.type}`);
+        C.check(q.showWhen, `${p.id}.${q.id}.showWhen`);
+        const refs = [];
+        const collect = (c) => { if (!c) return; if (c.question) refs.push(c.question); (c.anyOf || []).forEach(collect); };
+        collect(q.showWhen);
+        refs.filter((id) => !ids.has(id)).forEach((id) => { throw new Error(`${p.id}.${q.id}: condition on unknown question ${id}`); });
+        asked.push({ q, urgent: section.urgentScreen });
+      });
+    p.sections.filter((s) => !s.staffOnly && s.urgentScreen).forEach(add);
+    p.sections.filter((s) => !s.staffOnly && !s.urgentScreen).forEach(add);
+    p.kioskQuestions = asked;
+    return p;
   }
 
-  // ---- answers and display conditions -------------------------------------------------------------
-  function answered(value) {
-    return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
-  }
-
-  function matches(value, expected) {
-    return Array.isArray(value) ? value.includes(expected) : value === expected;
-  }
-
-  function holds(condition) {
-    if (!condition) return true;
-    const value = state.answers[condition.question];
-    const values = condition.values || [];
-    switch (condition.operator) {
-      case "equals": return answered(value) && matches(value, values[0]);
-      case "notEquals": return !answered(value) || !matches(value, values[0]);
-      case "in": return answered(value) && values.some((v) => matches(value, v));
-      case "notIn": return !answered(value) || !values.some((v) => matches(value, v));
-      case "answered": return answered(value);
-      default: return true; // an unknown condition shows the question: asking more is the safe side
-    }
-  }
-
-  function ageFromBirthDate() {
+  // ---- answers --------------------------------------------------------------------------------------
+  function birthDate() {
     const { day, month, year } = state.patient;
-    const birth = new Date(Date.UTC(+year, +month - 1, +day));
-    if (!year || !month || !day || birth.getUTCDate() !== +day || birth.getUTCMonth() !== +month - 1) return null;
-    const now = new Date();
-    let age = now.getUTCFullYear() - birth.getUTCFullYear();
-    const hadBirthday = now.getUTCMonth() > birth.getUTCMonth() ||
-      (now.getUTCMonth() === birth.getUTCMonth() && now.getUTCDate() >= birth.getUTCDate());
-    if (!hadBirthday) age -= 1;
-    return birth <= now && age <= 120 ? age : null;
+    if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim())) return null;
+    const d = +day, m = +month, y = +year;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+    if (date > new Date() || y < new Date().getUTCFullYear() - 120) return null;
+    return date;
   }
 
-  function birthDateIso() {
-    const { day, month, year } = state.patient;
-    return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  function ageOn(birth, today = new Date()) {
+    let age = today.getUTCFullYear() - birth.getUTCFullYear();
+    const hadBirthday = today.getUTCMonth() > birth.getUTCMonth() ||
+      (today.getUTCMonth() === birth.getUTCMonth() && today.getUTCDate() >= birth.getUTCDate());
+    return hadBirthday ? age : age - 1;
   }
 
-  function answersForEngine() {
+  /** The answers as the engine (and the display conditions) see them: with the age from the birth date. */
+  function engineAnswers() {
     const answers = { ...state.answers };
-    const age = ageFromBirthDate();
-    if (age !== null && answers.age === undefined) answers.age = age;
+    const birth = birthDate();
+    const asksAge = protocol().sections.some((s) => s.questions.some((q) => q.id === "age"));
+    if (asksAge && birth && answers.age === undefined) answers.age = ageOn(birth);
     return answers;
   }
 
-  // ---- steps ----------------------------------------------------------------------------------------
-  function buildSteps() {
-    steps = [{ kind: "welcome" }, { kind: "about" }];
-    for (const section of protocol.sections) {
-      if (section.staffOnly) continue;
-      const questions = section.questions.filter((q) => !DERIVED.has(q.id));
-      if (questions.length > 0) steps.push({ kind: "section", section, questions });
+  const visible = (item, answers = engineAnswers()) => C.holds(item.q.showWhen, answers);
+
+  /** An answer to a question that is no longer asked must not reach the engine; dropping one can hide more. */
+  function prune() {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      const answers = engineAnswers();
+      for (const item of questions()) {
+        if (state.answers[item.q.id] !== undefined && !visible(item, answers)) {
+          delete state.answers[item.q.id];
+          state.unsure.delete(item.q.id);
+          changed = true;
+        }
+      }
     }
   }
 
-  function show(stepIndex) {
-    state.step = stepIndex;
-    const step = steps[stepIndex];
-    document.documentElement.lang = state.lang;
-    document.getElementById("brand").textContent = t("brand");
-    clearErrors();
-    main.replaceChildren();
-    const questionSteps = steps.length - 1;
-    progress.textContent = stepIndex > 0 ? t("step", stepIndex, questionSteps) : "";
-    if (step.kind === "welcome") renderWelcome();
-    else if (step.kind === "about") renderAbout();
-    else renderSection(step);
-    const heading = main.querySelector("h1");
-    if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
-    resetIdle();
+  // ---- where to go ----------------------------------------------------------------------------------
+  const keyOf = (item) => `q:${item.q.id}`;
+  const itemAt = (key) => questions().find((item) => keyOf(item) === key);
+
+  function nextAfter(key) {
+    const answers = engineAnswers();
+    const list = questions();
+    if (state.reviewing) {
+      const unseen = list.find((item) => !state.seen.has(item.q.id) && visible(item, answers));
+      return unseen ? keyOf(unseen) : "review";
+    }
+    const from = key === "about" ? 0 : list.findIndex((item) => keyOf(item) === key) + 1;
+    const next = list.slice(from).find((item) => visible(item, answers));
+    return next ? keyOf(next) : "review";
   }
 
-  function renderWelcome() {
-    main.append(
-      el("h1", { text: t("welcome") }),
-      el("p", { class: "lead", text: t("welcomeText") }),
-      el("p", { class: "lead", id: "choose-language", text: t("chooseLanguage") }),
-      el("div", { class: "choices two", role: "group", "aria-labelledby": "choose-language" },
-        el("button", { type: "button", class: "big", id: "lang-en", lang: "en", onclick: () => start("en") }, "English"),
-        el("button", { type: "button", class: "big", id: "lang-es", lang: "es", onclick: () => start("es") }, "Español")));
+  /** "About N questions left": counts only the questions the display conditions still ask. */
+  function progressAt(key) {
+    const answers = engineAnswers();
+    const list = questions();
+    const from = key === "about" ? 0 : Math.max(0, list.findIndex((item) => keyOf(item) === key));
+    const left = list.slice(from).filter((item) => visible(item, answers)).length;
+    return left > 0 ? t("questionsLeft", left) : t("lastStep");
+  }
+
+  function go(key, { remember = true } = {}) {
+    if (remember && state.at !== key) state.history.push(state.at);
+    state.at = key;
+    render();
+  }
+
+  function back() {
+    if (state.busy || state.history.length === 0) return;
+    state.at = state.history.pop();
+    render();
+  }
+
+  // ---- screens --------------------------------------------------------------------------------------
+  function chrome() {
+    const chosen = state.at !== "welcome";
+    document.documentElement.lang = chosen ? state.lang : "en";
+    document.getElementById("brand").textContent = t("brand");
+    const larger = document.getElementById("larger-text");
+    if (chosen) larger.textContent = t("largerText");
+    else larger.replaceChildren(R.el("span", { lang: "en", text: window.TRIAGE_TEXT.en.largerText }), " / ",
+      R.el("span", { lang: "es", text: window.TRIAGE_TEXT.es.largerText }));
+    larger.setAttribute("aria-pressed", String(state.largerText));
+  }
+
+  function render() {
+    chrome();
+    const key = state.at;
+    if (key === "welcome") {
+      R.welcome({ protocols, protocolId: state.protocolId, onStart: start,
+        onProtocol: (id) => { state.protocolId = id; render(); } });
+    } else if (key === "about") {
+      R.about({ patient: state.patient, progressText: progressAt("about"), onContinue: aboutDone, onBack: back });
+    } else if (key === "review") {
+      state.reviewing = true;
+      R.review({ rows: reviewRows(), onSend: () => send(false), onBack: back });
+    } else if (key.startsWith("q:")) {
+      const item = itemAt(key);
+      state.seen.add(item.q.id);
+      R.question({ q: item.q, urgent: item.urgent, value: state.answers[item.q.id],
+        unsure: state.unsure.has(item.q.id), progressText: progressAt(key),
+        onAnswer: (value, unsure) => answer(item, value, unsure),
+        onSkip: item.urgent ? null : () => skip(item), onBack: back });
+    }
+    window.KioskIdle.restart();
   }
 
   function start(lang) {
     state.lang = lang;
-    show(1);
+    state.key = api.newKey();
+    go("about");
   }
 
-  function textField(id, label, value, onInput, attrs = {}) {
-    return el("div", { class: "field" },
-      el("label", { for: id, text: label }),
-      el("input", { id, name: id, value, autocomplete: "off", oninput: (e) => onInput(e.target.value), ...attrs }));
-  }
-
-  function renderAbout() {
+  function aboutDone() {
     const p = state.patient;
-    const monthSelect = el("select", { id: "birth-month", name: "birth-month", onchange: (e) => (p.month = e.target.value) },
-      el("option", { value: "", text: "—" }),
-      t("months").map((name, i) => el("option", { value: String(i + 1), selected: String(i + 1) === String(p.month), text: name })));
-    const form = el("form", { novalidate: true, onsubmit: (e) => { e.preventDefault(); next(); } },
-      el("h1", { text: t("aboutYou") }),
-      textField("given-name", t("givenName"), p.givenName, (v) => (p.givenName = v), { maxlength: 100, required: true }),
-      textField("family-name", t("familyName"), p.familyName, (v) => (p.familyName = v), { maxlength: 100, required: true }),
-      el("fieldset", { class: "question", id: "q-birth-date" },
-        el("legend", { text: t("birthDate") }),
-        el("div", { class: "date-parts" },
-          textField("birth-day", t("day"), p.day, (v) => (p.day = v), { inputmode: "numeric", maxlength: 2, size: 3, required: true }),
-          el("div", { class: "field" }, el("label", { for: "birth-month", text: t("month") }), monthSelect),
-          textField("birth-year", t("year"), p.year, (v) => (p.year = v), { inputmode: "numeric", maxlength: 4, size: 5, required: true }))),
-      navigation(false));
-    main.append(form);
-  }
-
-  function renderSection(step) {
-    const form = el("form", { novalidate: true, onsubmit: (e) => { e.preventDefault(); next(); }, onchange: () => refreshVisibility(step) },
-      el("h1", { text: local(step.section.title) }),
-      step.questions.map(renderQuestion),
-      el("p", { class: "note", text: t("notDiagnosis") }),
-      navigation(state.step === steps.length - 1));
-    main.append(form);
-    refreshVisibility(step);
-  }
-
-  function navigation(last) {
-    return el("div", { class: "nav" },
-      el("button", { type: "button", class: "secondary", id: "back", onclick: () => show(state.step - 1) }, t("back")),
-      el("button", { type: "submit", class: "primary", id: last ? "submit" : "next" }, last ? t("submit") : t("next")));
-  }
-
-  function renderQuestion(q) {
-    const legendId = `legend-${q.id}`;
-    const hint = q.hint ? el("p", { class: "hint", id: `hint-${q.id}`, text: local(q.hint) }) : null;
-    const fieldset = el("fieldset", { class: "question", id: `q-${q.id}`, "data-question": q.id,
-      "aria-describedby": hint ? `hint-${q.id}` : null },
-      el("legend", { id: legendId, text: local(q.text) + (q.required ? " *" : "") }), hint);
-    const current = state.answers[q.id];
-    const choice = (type, value, label) => {
-      const id = `a-${q.id}-${value}`;
-      const checked = type === "checkbox" ? Array.isArray(current) && current.includes(value) : current === value;
-      return el("label", { class: "choice", for: id },
-        el("input", { type, id, name: q.id, value: String(value), checked,
-          onchange: () => readQuestion(q, fieldset) }),
-        el("span", { text: label }));
-    };
-    if (q.type === "BOOLEAN") {
-      fieldset.append(el("div", { class: "choices two" }, choice("radio", true, t("yes")), choice("radio", false, t("no"))));
-    } else if (q.type === "CHOICE") {
-      fieldset.append(el("div", { class: "choices" }, q.options.map((o) => choice("radio", o.value, local(o.label)))));
-    } else if (q.type === "MULTI") {
-      fieldset.append(el("div", { class: "choices" }, q.options.map((o) => choice("checkbox", o.value, local(o.label)))));
-    } else if (q.type === "INTEGER" && q.max !== null && q.min !== null && q.max - q.min <= 10) {
-      const scale = [];
-      for (let v = q.min; v <= q.max; v++) scale.push(choice("radio", v, String(v)));
-      fieldset.append(el("div", { class: "choices scale" }, scale));
-    } else {
-      const id = `a-${q.id}`;
-      fieldset.append(el("div", { class: "field" },
-        el("label", { for: id, class: "visually-hidden", text: local(q.text) }),
-        el("input", { id, name: q.id, type: "text", inputmode: q.type === "INTEGER" ? "numeric" : "decimal",
-          value: current === undefined ? "" : String(current), size: 6, autocomplete: "off",
-          oninput: () => readQuestion(q, fieldset) })));
-    }
-    return fieldset;
-  }
-
-  function readQuestion(q, fieldset) {
-    if (q.type === "MULTI") {
-      state.answers[q.id] = [...fieldset.querySelectorAll("input:checked")].map((i) => i.value);
-    } else if (q.type === "BOOLEAN") {
-      const checked = fieldset.querySelector("input:checked");
-      if (checked) state.answers[q.id] = checked.value === "true";
-    } else if (q.type === "CHOICE") {
-      const checked = fieldset.querySelector("input:checked");
-      if (checked) state.answers[q.id] = checked.value;
-    } else {
-      const checked = fieldset.querySelector("input[type=radio]:checked");
-      const raw = checked ? checked.value : fieldset.querySelector("input").value.trim().replace(",", ".");
-      if (raw === "") delete state.answers[q.id];
-      else state.answers[q.id] = Number(raw);
-    }
-  }
-
-  function refreshVisibility(step) {
-    for (const q of step.questions) {
-      const visible = holds(q.showWhen);
-      const fieldset = document.getElementById(`q-${q.id}`);
-      fieldset.hidden = !visible;
-      // An answer to a question that no longer applies must not reach the engine.
-      if (!visible && state.answers[q.id] !== undefined) {
-        delete state.answers[q.id];
-        fieldset.querySelectorAll("input").forEach((i) => { i.checked = false; if (i.type === "text") i.value = ""; });
-      }
-    }
-  }
-
-  // ---- checking a step ------------------------------------------------------------------------------
-  function problemsOfStep(step) {
     const problems = [];
-    if (step.kind === "about") {
-      if (!state.patient.givenName.trim()) problems.push(["given-name", t("required")]);
-      if (!state.patient.familyName.trim()) problems.push(["family-name", t("required")]);
-      if (ageFromBirthDate() === null) problems.push(["q-birth-date", t("badDate")]);
-    } else if (step.kind === "section") {
-      for (const q of step.questions) {
-        if (!holds(q.showWhen)) continue;
-        const value = state.answers[q.id];
-        if (q.required && !answered(value)) problems.push([`q-${q.id}`, t("required")]);
-        if ((q.type === "INTEGER" || q.type === "NUMBER") && value !== undefined) {
-          const wrong = Number.isNaN(value) || (q.type === "INTEGER" && !Number.isInteger(value)) ||
-            (q.min !== null && value < q.min) || (q.max !== null && value > q.max);
-          if (wrong) problems.push([`q-${q.id}`, t("notANumber", q.min, q.max)]);
-        }
-      }
+    const name = (value, id, missing) => {
+      const trimmed = value.trim();
+      if (!trimmed) problems.push({ id, field: `field-${id}`, message: t(missing) });
+      else if (trimmed.length > 100) problems.push({ id, field: `field-${id}`, message: t("nameTooLong") });
+      else if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) problems.push({ id, field: `field-${id}`, message: t("nameBadCharacters") });
+    };
+    name(p.givenName, "given-name", "givenNameMissing");
+    name(p.familyName, "family-name", "familyNameMissing");
+    if (!birthDate()) problems.push({ id: "birth-day", field: "field-birth-date", message: t("badDate") });
+    if (!/^[0-9 +()-]{0,32}$/.test(p.phone.trim())) problems.push({ id: "phone", field: "field-phone", message: t("phoneBad") });
+    if (problems.length) { R.errors(problems); return; }
+    prune(); // the age may change what is asked
+    go(nextAfter("about"));
+  }
+
+  async function answer(item, value, unsure) {
+    if (state.busy) return; // a double tap answers once
+    state.answers[item.q.id] = value;
+    if (unsure) state.unsure.add(item.q.id); else state.unsure.delete(item.q.id);
+    prune();
+    if (item.urgent) {
+      // The urgent stop: the engine screens the answers so far after every urgent answer.
+      state.busy = true;
+      main.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+      const urgency = await api.screen(state.protocolId, engineAnswers());
+      state.busy = false;
+      if (urgency === "EMERGENCY") { send(true); return; }
     }
-    return problems;
+    go(nextAfter(state.at));
   }
 
-  function clearErrors() {
-    errorsBox.replaceChildren();
-    document.querySelectorAll(".invalid").forEach((n) => n.classList.remove("invalid"));
-    document.querySelectorAll(".field-error").forEach((n) => n.remove());
-  }
-
-  function showProblems(problems, summary) {
-    clearErrors();
-    errorsBox.append(el("p", { text: summary }));
-    for (const [id, message] of problems) {
-      const target = document.getElementById(id);
-      if (!target) { errorsBox.append(el("p", { text: message })); continue; }
-      target.classList.add("invalid");
-      const errorId = `${id}-error`;
-      target.append(el("p", { class: "field-error", id: errorId, text: message }));
-      const input = target.matches("input") ? target : target.querySelector("input, select");
-      if (input) input.setAttribute("aria-describedby", errorId);
-    }
-    const first = document.getElementById(problems.length ? problems[0][0] : "main");
-    const focusable = first && (first.matches("input") ? first : first.querySelector("input, select"));
-    if (focusable) focusable.focus();
-  }
-
-  async function next() {
+  function skip(item) {
     if (state.busy) return;
-    const step = steps[state.step];
-    const problems = problemsOfStep(step);
-    if (problems.length) { showProblems(problems, t("checkAnswers")); return; }
-    if (step.kind === "section" && step.section.urgentScreen && await firesEmergency()) {
-      await submit(true);
+    delete state.answers[item.q.id]; // skipped is unanswered, never "no"
+    state.unsure.delete(item.q.id);
+    prune();
+    go(nextAfter(state.at));
+  }
+
+  // ---- the review -----------------------------------------------------------------------------------
+  function answerText(item) {
+    const q = item.q;
+    const value = state.answers[q.id];
+    if (value === undefined) return t("skipped");
+    if (q.type === "BOOLEAN") return state.unsure.has(q.id) ? t("notSure") : value ? t("yes") : t("no");
+    const label = (v) => local((q.options.find((o) => o.value === v) || {}).label) || String(v);
+    if (q.type === "CHOICE") return label(value);
+    if (q.type === "MULTI") return value.length === 0 ? t("noneOfThese") : value.map(label).join(", ");
+    return String(value);
+  }
+
+  function reviewRows() {
+    const p = state.patient;
+    const birth = birthDate();
+    const dateText = birth ? birth.toLocaleDateString(state.lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) : "";
+    const answers = engineAnswers();
+    return [
+      { key: "name", label: t("yourName"), answer: `${p.givenName.trim()} ${p.familyName.trim()}`, onChange: () => change("about") },
+      { key: "birth-date", label: t("birthDate"), answer: dateText, onChange: () => change("about") },
+      { key: "phone", label: t("phone"), answer: p.phone.trim() || t("notGiven"), onChange: () => change("about") },
+      ...questions().filter((item) => visible(item, answers)).map((item) => ({
+        key: item.q.id, label: local(item.q.text), answer: answerText(item), onChange: () => change(keyOf(item)) }))
+    ];
+  }
+
+  function change(key) {
+    go(key);
+  }
+
+  // ---- sending: until the server has it ---------------------------------------------------------------
+  function submission() {
+    const p = state.patient;
+    const birth = birthDate();
+    return {
+      patient: { givenName: p.givenName.trim(), familyName: p.familyName.trim(),
+        birthDate: birth.toISOString().substring(0, 10), language: state.lang,
+        phone: p.phone.trim() || null },
+      protocol: state.protocolId,
+      answers: { ...state.answers },
+      unsure: [...state.unsure]
+    };
+  }
+
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /**
+   * Sends the intake and keeps trying, with the same Idempotency-Key, until the server answers: the answers
+   * stay in memory and the idle wipe waits. An emergency shows "tell a member of staff" at once.
+   */
+  async function send(emergency) {
+    if (state.sending) return;
+    state.sending = true;
+    state.emergency = emergency;
+    const body = submission();
+    const started = Date.now();
+    state.history.push(state.at);
+    state.at = emergency ? "stop" : "sending";
+    chrome();
+    if (emergency) R.stop("sending"); else R.sending("sending");
+    for (;;) {
+      let reply = null;
+      try { reply = await api.submit(body, state.key); } catch (unreachable) { reply = null; }
+      if (reply && (reply.status === 200 || reply.status === 201) && reply.body) {
+        state.sending = false;
+        showResult(reply.body);
+        return;
+      }
+      if (reply && reply.status >= 400 && reply.status < 500) {
+        state.sending = false;
+        refused(reply);
+        return;
+      }
+      // Not reached, or the server failed: keep the answers, say so, and try again with the same key.
+      R.sending(Date.now() - started >= ASK_STAFF_AFTER_MS ? "askStaff" : "retrying");
+      await pause(RETRY_MS);
+    }
+  }
+
+  function refused(reply) {
+    if (reply.status === 400 && !state.emergency) {
+      state.at = state.history.pop();
+      render();
+      const problems = ((reply.body && reply.body.errors) || []).map((e) => {
+        const id = e.field.startsWith("answers.") ? e.field.substring(8) : null;
+        const item = id && questions().find((i) => i.q.id === id);
+        return { message: `${t("notAccepted")} ${item ? local(item.q.text) : e.field}` };
+      });
+      R.errors(problems.length ? problems : [{ message: t("sendFailed") }]);
       return;
     }
-    if (state.step === steps.length - 1) await submit(false);
-    else show(state.step + 1);
+    R.sending("askStaff");
+    R.errors([{ message: reply.status === 401 || reply.status === 403 ? t("notEnrolled") : t("sendFailed") }]);
   }
 
-  // The urgent screen is evaluated as soon as it is answered: an emergency stops the questionnaire.
-  async function firesEmergency() {
-    try {
-      const response = await postJson("api/assessments", { protocol: PROTOCOL, answers: answersForEngine() });
-      if (!response.ok) return false; // the full submission will be checked again at the end
-      return (await response.json()).urgency === "EMERGENCY";
-    } catch (e) {
-      return false;
-    }
-  }
-
-  function postJson(url, body) {
-    return fetch(url, {
-      method: "POST",
-      headers: Object.assign(
-        { "Content-Type": "application/json", "Accept": "application/json", "X-Requested-With": "kiosk" },
-        csrfToken ? { "X-CSRF-Token": csrfToken } : {}),
-      body: JSON.stringify(body)
-    });
-  }
-
-  async function submit(emergency) {
-    state.busy = true;
-    const button = document.getElementById(emergency ? "next" : "submit");
-    if (button) { button.disabled = true; button.textContent = t("sending"); }
-    const p = state.patient;
-    const body = {
-      patient: { givenName: p.givenName.trim(), familyName: p.familyName.trim(), birthDate: birthDateIso(), language: state.lang },
-      protocol: PROTOCOL,
-      answers: state.answers
-    };
-    try {
-      const response = await postJson("api/intakes", body);
-      if (response.status === 201) {
-        showResult(await response.json(), emergency);
-      } else if (response.status === 400) {
-        restoreButton(button, emergency);
-        showServerProblems(await response.json());
-      } else if (response.status === 401 || response.status === 403) {
-        restoreButton(button, emergency);
-        showProblems([], t("notEnrolled"));
-      } else {
-        restoreButton(button, emergency);
-        showProblems([], t("sendFailed"));
-      }
-    } catch (e) {
-      restoreButton(button, emergency);
-      showProblems([], t("sendFailed"));
-    } finally {
-      state.busy = false;
-    }
-  }
-
-  function restoreButton(button, emergency) {
-    if (!button) return;
-    button.disabled = false;
-    button.textContent = emergency || state.step !== steps.length - 1 ? t("next") : t("submit");
-  }
-
-  function showServerProblems(error) {
-    const problems = (error.errors || []).map((e) => {
-      const question = e.field.startsWith("answers.") ? e.field.substring(8) : null;
-      if (question && document.getElementById(`q-${question}`)) return [`q-${question}`, `${t("fieldProblem")} ${e.message}`];
-      return [null, `${t("fieldProblem")} ${e.field}: ${e.message}`];
-    });
-    showProblems(problems, t("checkAnswers"));
-  }
-
-  function showResult(result, emergency) {
-    const assessment = result.assessment;
-    const isEmergency = emergency || assessment.urgency === "EMERGENCY";
-    main.replaceChildren();
-    clearErrors();
-    progress.textContent = "";
-    if (isEmergency) {
-      main.append(el("section", { class: "emergency", role: "alert" },
-        el("h1", { text: t("tellStaffTitle") }),
-        el("p", { class: "lead", text: t("tellStaffText") })));
-    } else {
-      main.append(el("h1", { text: t("doneTitle") }));
-    }
-    main.append(
-      el("p", { class: "ticket-label", text: t("yourTicket") }),
-      el("p", { class: "ticket", id: "ticket", text: result.ticket }),
-      el("p", { class: "lead", text: t(isEmergency ? "ticketHelpEmergency" : "ticketHelp") }));
-    const advice = assessment.advice || {};
-    if (!isEmergency) {
-      if (advice.urgencyMessage) main.append(el("p", { class: "lead urgency-message", text: local(advice.urgencyMessage) }));
-      if (advice.items && advice.items.length) {
-        main.append(el("h2", { text: t("adviceTitle") }),
-          el("ul", { class: "advice" }, advice.items.map((i) => el("li", { text: local(i.text) }))));
-      }
-      if (advice.safetyNet) {
-        main.append(el("h2", { text: t("safetyNetTitle") }), el("p", { class: "safety-net", text: local(advice.safetyNet) }));
-      }
-      main.append(el("p", { class: "note", text: t("notDiagnosis") }));
-    }
-    main.append(el("div", { class: "nav" }, el("button", { type: "button", class: "primary", id: "finish", onclick: wipe }, t("finish"))));
-    main.querySelector("h1").setAttribute("tabindex", "-1");
-    main.querySelector("h1").focus();
-    state.step = -1; // the result screen: only the wipe is left
-    resetIdle();
+  function showResult(result) {
+    state.at = "result";
+    chrome();
+    R.result({ result, emergency: state.emergency || result.urgency === "EMERGENCY", onFinish: wipe });
+    window.KioskIdle.restart();
   }
 
   // ---- privacy: wipe after the patient walks away ----------------------------------------------------
   function wipe() {
-    state = freshState();
+    window.KioskIdle.stop();
+    state = fresh();
     main.replaceChildren();
     // A fresh load drops every trace of the answers from memory, the DOM and the history.
     window.location.replace(window.location.pathname + window.location.search);
   }
 
-  function resetIdle() {
-    clearTimeout(idleTimer);
-    const dirty = state.step !== 0;
-    if (!dirty) return;
-    idleTimer = setTimeout(state.step === -1 ? wipe : askStillThere, state.step === -1 ? RESULT_IDLE_MS : IDLE_MS);
-  }
-
-  function askStillThere() {
-    const dialog = document.getElementById("still-there");
-    let seconds = COUNTDOWN_S;
-    document.getElementById("still-there-title").textContent = t("stillThereTitle");
-    const text = document.getElementById("still-there-text");
-    text.textContent = t("stillThereText", seconds);
-    const yes = document.getElementById("still-there-yes");
-    yes.textContent = t("stillThereYes");
-    yes.onclick = () => { clearInterval(countdownTimer); dialog.close(); resetIdle(); };
-    dialog.showModal();
-    yes.focus();
-    countdownTimer = setInterval(() => {
-      seconds -= 1;
-      text.textContent = t("stillThereText", seconds);
-      if (seconds <= 0) { clearInterval(countdownTimer); wipe(); }
-    }, 1000);
-  }
-
-  ["pointerdown", "keydown", "input"].forEach((type) =>
-    document.addEventListener(type, () => { if (!document.getElementById("still-there").open) resetIdle(); }, { passive: true }));
+  document.getElementById("larger-text").addEventListener("click", () => {
+    state.largerText = !state.largerText;
+    document.documentElement.classList.toggle("larger-text", state.largerText);
+    chrome();
+  });
 
   // ---- start --------------------------------------------------------------------------------------
-  // Only an enrolled kiosk (or a nurse entering a walk-in at the desk) may send intakes. In demo mode an
-  // unenrolled browser becomes the demo kiosk, so the system works out of the box.
-  async function session() {
-    const ask = () => fetch("api/session", { headers: { Accept: "application/json", "X-Requested-With": "kiosk" } })
-      .then((r) => r.json());
-    let me = await ask();
-    if (me.kind === "anonymous" && me.demo) {
-      await fetch("api/kiosk-enrolments", { method: "POST", headers: { "Content-Type": "application/json", "X-Requested-With": "kiosk" },
-        body: JSON.stringify({ demo: true }) });
-      me = await ask();
-    }
-    return me;
-  }
-
   function showNotEnrolled() {
-    const box = document.createElement("section");
-    box.setAttribute("lang", "en");
-    const title = document.createElement("h1");
-    title.textContent = window.TRIAGE_TEXT.en.notEnrolledTitle;
-    const text = document.createElement("p");
-    text.textContent = window.TRIAGE_TEXT.en.notEnrolled;
-    const es = document.createElement("p");
-    es.setAttribute("lang", "es");
-    es.textContent = window.TRIAGE_TEXT.es.notEnrolled;
-    box.append(title, text, es);
-    main.replaceChildren(box);
+    main.replaceChildren(R.el("section", { lang: "en" },
+      R.el("h1", { text: window.TRIAGE_TEXT.en.notEnrolledTitle }),
+      R.el("p", { text: window.TRIAGE_TEXT.en.notEnrolled }),
+      R.el("p", { lang: "es", text: window.TRIAGE_TEXT.es.notEnrolled })));
   }
 
-  session()
-    .then((me) => {
+  function showLoadFailed(error) {
+    console.error(error); // for staff opening the console: which protocol, which condition
+    main.replaceChildren(
+      R.el("h1", { text: window.TRIAGE_TEXT.en.loadFailed }),
+      R.el("p", { lang: "es", class: "lead", text: window.TRIAGE_TEXT.es.loadFailed }));
+    main.dataset.screen = "load-failed";
+  }
+
+  R.init({ t, local, main, progress: document.getElementById("progress"), errorsBox: document.getElementById("errors") });
+  api.session()
+    .then(async (me) => {
       const mayAdmit = me.kind === "kiosk" || (me.kind === "staff" && me.roles.includes("NURSE"));
-      if (!mayAdmit) { showNotEnrolled(); return null; }
-      csrfToken = me.csrfToken;
-      return fetch(`api/protocols/${PROTOCOL}`, { headers: { Accept: "application/json" } })
-        .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
-        .then((p) => { protocol = p; buildSteps(); show(0); });
+      if (!mayAdmit) { showNotEnrolled(); return; }
+      const list = await api.protocols();
+      protocols = (await Promise.all(list.map((p) => api.protocol(p.id)))).map(kioskQuestions);
+      state.protocolId = protocols[0].id;
+      window.KioskIdle.start({
+        idleMs: IDLE_S * 1000, resultMs: RESULT_S * 1000, countdownS: COUNTDOWN_S, text: t, wipe,
+        mayWipe: () => !state.sending,
+        phase: () => (state.at === "welcome" ? "welcome" : state.at === "result" ? "result" : "questions")
+      });
+      render();
     })
-    .catch(() => { document.getElementById("loading").textContent = window.TRIAGE_TEXT.en.sendFailed; });
+    .catch(showLoadFailed);
 })();

@@ -49,7 +49,8 @@
       Staff.cell(`${entry.familyName}, ${entry.givenName}`),
       Staff.cell(String(entry.age)),
       wait,
-      Staff.cell(entry.redFlagNames.join("; ") || "—"),
+      // Urgent questions answered "I'm not sure" were assessed as yes; the nurse should ask about them.
+      Staff.cell((entry.redFlagNames.join("; ") || "—") + (entry.unsure && entry.unsure.length ? ` (not sure: ${entry.unsure.join(", ")})` : "")),
       Staff.cell(entry.causeNames.join("; ") || "—"),
       Staff.cell(entry.language === "es" ? "Spanish" : "English"),
       Staff.cell(Staff.words(entry.status)),

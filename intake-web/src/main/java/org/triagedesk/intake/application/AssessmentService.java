@@ -2,6 +2,7 @@ package org.triagedesk.intake.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.AssessmentEngine;
 import org.triagedesk.assessment.protocol.Protocol;
@@ -22,6 +23,19 @@ public class AssessmentService {
     return AssessmentDocument.of(
         engine.assess(
             protocol(protocolId).id(), answers, nurseVitals == null ? Map.of() : nurseVitals));
+  }
+
+  /**
+   * The engine's early screening of a partial intake (the urgent check as it is being answered): the same
+   * rules, but unanswered questions are not required. The kiosk stops at EMERGENCY.
+   */
+  public AssessmentDocument screen(String protocolId, Map<String, ?> answersSoFar) {
+    return AssessmentDocument.of(engine.screen(protocol(protocolId).id(), answersSoFar));
+  }
+
+  /** Every protocol the engine holds, in the order of the protocol index. */
+  public List<Protocol> protocols() {
+    return List.copyOf(engine.protocols());
   }
 
   public Protocol protocol(String protocolId) {

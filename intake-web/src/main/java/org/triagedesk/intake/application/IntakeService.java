@@ -3,82 +3,77 @@ package org.triagedesk.intake.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.triagedesk.intake.domain.intake.AssessmentRecord;
-import org.triagedesk.intake.domain.intake.Intake;
-import org.triagedesk.intake.domain.intake.IntakeRepository;
-import org.triagedesk.intake.domain.intake.PatientDetails;
-import org.triagedesk.intake.domain.intake.Submitter;
-import org.triagedesk.intake.domain.audit.AuditAction;
-import org.triagedesk.intake.domain.audit.Outcome;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.triagedesk.intake.domain.intake.SubmissionKey;
 
 /**
  * Receives an intake from an enrolled kiosk or a nurse at the desk: assesses it and stores patient, answers,
- * assessment, who submitted it and the audit record in one transaction.
+ * assessment, who submitted it and the audit record in one transaction ({@link IntakeAdmission}).
+ *
+ * <p>Never lost, never doubled: a client that sends an Idempotency-Key may repeat the submission as often as
+ * it needs to (a retry after a lost answer, a double tap). The first request stores the intake; every repeat
+ * with the same key and the same submission gets the same intake and ticket back; the same key with a
+ * different submission is refused.
  */
 @ApplicationScoped
 public class IntakeService {
 
-  /** The protocol question the engine needs; the kiosk takes it from the birth date. */
-  static final String AGE = "age";
-
-  @Inject AssessmentService assessments;
-  @Inject IntakeRepository intakes;
+  @Inject IntakeAdmission admission;
   @Inject Jsonb jsonb;
-  @Inject Clock clock;
-  @Inject Audit audit;
 
-  @Transactional
-  public SubmittedIntake submit(NewIntake submission, Caller submittedBy) {
-    Instant now = clock.instant();
-    PatientDetails patient =
-        new PatientDetails(
-            submission.givenName().strip(),
-            submission.familyName().strip(),
-            submission.birthDate(),
-            submission.language());
-    Map<String, Object> answers =
-        assessments.protocol(submission.protocol()).question(AGE).isPresent()
-            ? withAge(submission.answers(), patient, LocalDate.ofInstant(now, clock.getZone()))
-            : submission.answers();
-    AssessmentDocument assessment = assessments.assess(submission.protocol(), answers);
-    Intake intake =
-        intakes.store(
-            new Intake(
-                patient,
-                now,
-                new AssessmentRecord(
-                    assessment.protocol(),
-                    assessment.protocolVersion(),
-                    assessment.urgency(),
-                    assessment.redFlagIds(),
-                    assessment.topCauses(),
-                    jsonb.toJson(assessment)),
-                jsonb.toJson(answers),
-                submitterOf(submittedBy)));
-    audit.record(submittedBy, AuditAction.INTAKE_SUBMITTED, intake.id(), Outcome.SUCCESS,
-        "protocol=" + assessment.protocol() + " urgency=" + assessment.urgency());
-    return new SubmittedIntake(intake.id(), intake.ticket().code(), assessment);
-  }
-
-  static Submitter submitterOf(Caller actor) {
-    return actor.isKiosk()
-        ? Submitter.kiosk(actor.name().substring(Caller.KIOSK_PREFIX.length()))
-        : Submitter.nurse(actor.name());
-  }
-
-  /** The patient's age at arrival, from the birth date, unless the answers already give it. */
-  private static Map<String, Object> withAge(
-      Map<String, Object> answers, PatientDetails patient, LocalDate today) {
-    Map<String, Object> complete = new LinkedHashMap<>(answers);
-    if (complete.get(AGE) == null) {
-      complete.put(AGE, patient.ageOn(today));
+  public Submission submit(NewIntake submission, Caller submittedBy, String idempotencyKey) {
+    NewIntake intake = submission.normalised();
+    if (idempotencyKey == null) {
+      return new Submission(admission.admit(intake, submittedBy, null), true);
     }
-    return complete;
+    SubmissionKey key = new SubmissionKey(idempotencyKey, digestOf(intake, submittedBy));
+    Optional<SubmittedIntake> earlier = admission.earlier(key);
+    if (earlier.isPresent()) {
+      return new Submission(earlier.get(), false);
+    }
+    try {
+      return new Submission(admission.admit(intake, submittedBy, key), true);
+    } catch (RuntimeException raced) {
+      // Two requests with one key arrived together and the other one stored the intake first (reported as
+      // SubmissionKeyTaken, or by some databases as a lock wait that timed out): answer with that intake. If
+      // there is none, the failure stands (a bad answer, say), and a retry with the same key will find or store it.
+      Optional<SubmittedIntake> stored = admission.earlier(key);
+      if (stored.isPresent()) {
+        return new Submission(stored.get(), false);
+      }
+      throw raced;
+    }
+  }
+
+  /**
+   * SHA-256 of the submission as stored (names normalised, answers in key order) and of who submitted it,
+   * so that a repeat of the same request matches and anything else does not.
+   */
+  String digestOf(NewIntake intake, Caller submittedBy) {
+    Map<String, Object> canonical = new LinkedHashMap<>();
+    canonical.put("givenName", intake.givenName());
+    canonical.put("familyName", intake.familyName());
+    canonical.put("birthDate", intake.birthDate().toString());
+    canonical.put("language", intake.language());
+    canonical.put("phone", intake.phone() == null ? "" : intake.phone());
+    canonical.put("protocol", intake.protocol());
+    canonical.put("answers", new TreeMap<>(intake.answers()));
+    canonical.put("unsure", intake.unsure().stream().sorted().toList());
+    canonical.put("submittedBy", submittedBy.name());
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(jsonb.toJson(canonical).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 }

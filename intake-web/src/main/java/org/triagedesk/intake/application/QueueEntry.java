@@ -11,7 +11,8 @@ import org.triagedesk.intake.domain.intake.Intake;
 /**
  * One line of the nurses' queue. Ids (red flags, causes) are there for integrators; the names beside them
  * are the clinical words staff read. {@code urgency} is the one the queue acts on; {@code finalUrgency} is
- * empty until a nurse confirms or overrides. {@code version} goes back with every nurse action.
+ * empty until a nurse confirms or overrides. {@code version} goes back with every nurse action. {@code unsure}: urgent questions the
+ * patient answered "not sure" (assessed as yes).
  */
 public record QueueEntry(
     long id,
@@ -22,6 +23,7 @@ public record QueueEntry(
     LocalDate birthDate,
     int age,
     String language,
+    String phone,
     Instant arrivedAt,
     long waitingMinutes,
     int waitTargetMinutes,
@@ -35,6 +37,7 @@ public record QueueEntry(
     List<String> redFlagNames,
     List<String> topCauses,
     List<String> causeNames,
+    List<String> unsure,
     String status,
     Instant calledAt,
     Instant triagedAt,
@@ -58,6 +61,7 @@ public record QueueEntry(
         patient.birthDate(),
         patient.ageOn(LocalDate.ofInstant(intake.arrivedAt(), ZoneOffset.UTC)),
         patient.language(),
+        patient.phone(),
         intake.arrivedAt(),
         waited,
         targets.minutes(urgency),
@@ -71,6 +75,7 @@ public record QueueEntry(
         wording.redFlags(intake.redFlags()),
         intake.topCauses(),
         ProtocolWording.causes(intake.topCauses()),
+        intake.unsure(),
         intake.status().name(),
         intake.calledAt().orElse(null),
         intake.triagedAt().orElse(null),

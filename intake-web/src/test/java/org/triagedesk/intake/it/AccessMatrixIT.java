@@ -44,6 +44,8 @@ class AccessMatrixIT {
   static final Map<String, Set<Who>> API =
       Map.ofEntries(
           entry("POST /api/assessments", EVERYONE),
+          entry("POST /api/assessments/screening", EVERYONE),
+          entry("GET /api/protocols", EVERYONE),
           entry("GET /api/protocols/{id}", EVERYONE),
           entry("GET /api/session", EVERYONE),
           entry("POST /api/kiosk-enrolments", EVERYONE),

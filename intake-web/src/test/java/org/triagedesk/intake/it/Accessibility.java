@@ -11,6 +11,15 @@ final class Accessibility {
 
   private Accessibility() {}
 
+  /** The kiosk's bar: WCAG 2.2 A and AA, which adds target size and focus not obscured. */
+  static List<String> wcag22Violations(WebDriver driver) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(driver);
+    return results.getViolations().stream().map(Accessibility::describe).toList();
+  }
+
   /** One line per violation: the rule, its impact and the first offending element. */
   static List<String> violations(WebDriver driver) {
     Results results =

@@ -7,6 +7,10 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,10 +90,13 @@ class IntakeApiIT {
     assertThat(emergency.status()).as(emergency.text()).isEqualTo(201);
     JsonNode urgent = emergency.json();
     assertThat(urgent.get("ticket").asText()).matches("[A-Z]-\\d{3}");
-    assertThat(urgent.at("/assessment/urgency").asText()).isEqualTo("EMERGENCY");
-    assertThat(urgent.at("/assessment/redFlags/0/id").asText()).isEqualTo("RF-ACS-1");
-    assertThat(benign.json().at("/assessment/urgency").asText()).isIn("SELF_CARE", "ROUTINE");
-    assertThat(benign.json().at("/assessment/causes/0/category").asText()).isEqualTo("POSTURAL");
+    assertThat(urgent.get("urgency").asText()).isEqualTo("EMERGENCY");
+    assertThat(benign.json().get("urgency").asText()).isIn("SELF_CARE", "ROUTINE");
+    // Red flags and causes are for staff: the nurse's view of the intake has them.
+    JsonNode urgentForStaff = nurse.get("api/intakes/" + urgent.get("id").asLong()).json();
+    assertThat(urgentForStaff.at("/redFlags/0").asText()).isEqualTo("RF-ACS-1");
+    JsonNode benignForStaff = nurse.get("api/intakes/" + benign.json().get("id").asLong()).json();
+    assertThat(benignForStaff.at("/topCauses/0").asText()).isEqualTo("POSTURAL");
 
     JsonNode queue = nurse.get("api/queue").json();
     List<String> tickets = new ArrayList<>();
@@ -99,6 +106,173 @@ class IntakeApiIT {
     assertThat(tickets).contains(urgentTicket, benignTicket);
     assertThat(tickets.indexOf(urgentTicket)).isLessThan(tickets.indexOf(benignTicket));
     assertThat(queue.get(0).get("urgency").asText()).isEqualTo("EMERGENCY");
+  }
+
+  @Test
+  void submit_shouldAnswerOnlyWhatThePatientSees() {
+    JsonNode reply = kiosk.postJson("api/intakes", intake("Pia", "1990-04-04", "es", DESK_WORKER_ANSWERS)).json();
+
+    List<String> fields = new ArrayList<>();
+    reply.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactlyInAnyOrder("id", "ticket", "urgency", "message", "advice", "safetyNet");
+    assertThat(reply.at("/message/es").asText()).isNotBlank();
+    assertThat(reply.at("/safetyNet/es").asText()).isNotBlank();
+    assertThat(reply.get("advice").isArray()).isTrue();
+    assertThat(reply.toString()).doesNotContain("RF-").doesNotContain("POSTURAL").doesNotContain("\"S1\"");
+  }
+
+  @Test
+  void submit_repeatedWithTheSameKey_shouldStoreOneIntake_andAnswerTheFirstTicketEachTime() {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = intake("Ida", "1985-08-08", "en", DESK_WORKER_ANSWERS);
+    int queueBefore = nurse.get("api/queue").json().size();
+
+    var first = kiosk.with("Idempotency-Key", key).postJson("api/intakes", body);
+    var again = kiosk.with("Idempotency-Key", key).postJson("api/intakes", body);
+    var third = kiosk.with("Idempotency-Key", key).postJson("api/intakes", body);
+
+    assertThat(first.status()).as(first.text()).isEqualTo(201);
+    assertThat(again.status()).as(again.text()).isEqualTo(200);
+    assertThat(third.status()).isEqualTo(200);
+    assertThat(again.json()).isEqualTo(first.json());
+    assertThat(third.json()).isEqualTo(first.json());
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueBefore + 1);
+  }
+
+  @Test
+  void submit_doubleTapped_shouldStoreOneIntake_evenWhenBothRequestsArriveTogether() throws Exception {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = intake("Tapio", "1979-09-09", "en", DESK_WORKER_ANSWERS);
+    ApiClient keyed = kiosk.with("Idempotency-Key", key);
+    int queueBefore = nurse.get("api/queue").json().size();
+
+    List<ApiClient.Reply> replies = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ApiClient.Reply>> sent = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        sent.add(pool.submit(() -> keyed.postJson("api/intakes", body)));
+      }
+      for (Future<ApiClient.Reply> reply : sent) {
+        replies.add(reply.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.text()).isIn(200, 201));
+    assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
+    assertThat(replies.stream().map(r -> r.json().get("ticket").asText()).distinct()).hasSize(1);
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueBefore + 1);
+  }
+
+  @Test
+  void submit_withAKeyAlreadyUsedForAnotherIntake_shouldGetA422_andStoreNothing() {
+    String key = UUID.randomUUID().toString();
+    var first = kiosk.with("Idempotency-Key", key)
+        .postJson("api/intakes", intake("Una", "1970-10-10", "en", DESK_WORKER_ANSWERS));
+    int queueAfterFirst = nurse.get("api/queue").json().size();
+
+    var other = kiosk.with("Idempotency-Key", key)
+        .postJson("api/intakes", intake("Otto", "1970-10-10", "en", DESK_WORKER_ANSWERS));
+    var byNurse = nurse.with("Idempotency-Key", key)
+        .postJson("api/intakes", intake("Una", "1970-10-10", "en", DESK_WORKER_ANSWERS));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(other.status()).as(other.text()).isEqualTo(422);
+    assertThat(other.text()).contains("Idempotency-Key");
+    assertThat(byNurse.status()).as("the same body from another submitter").isEqualTo(422);
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueAfterFirst);
+  }
+
+  @Test
+  void submit_withoutAKey_shouldStillBeAccepted_eachTimeAsANewIntake() {
+    Map<String, Object> body = intake("Noki", "1991-11-11", "en", DESK_WORKER_ANSWERS);
+    var first = kiosk.postJson("api/intakes", body);
+    var second = kiosk.postJson("api/intakes", body);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(second.status()).isEqualTo(201);
+    assertThat(second.json().get("ticket").asText()).isNotEqualTo(first.json().get("ticket").asText());
+  }
+
+  @Test
+  void submit_withAMalformedKey_shouldGetA400() {
+    var reply = kiosk.with("Idempotency-Key", "short")
+        .postJson("api/intakes", intake("Kay", "1991-11-11", "en", DESK_WORKER_ANSWERS));
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.text()).contains("Idempotency-Key");
+  }
+
+  @Test
+  void submit_shouldRefuseNamesWithControlCharacters_withA400SayingSo() {
+    // Written as JSON escapes: NUL, BEL (C0), DEL, NEL (C1), a line break, and a lone surrogate half.
+    for (String bad : List.of("Ana\\u0000", "Ana\\u0007", "Ana\\u007f", "Ana\\u0085", "Ana\\nMaria", "Ana\\ud800")) {
+      String json = "{\"patient\":{\"givenName\":\"" + bad + "\",\"familyName\":\"Tester\","
+          + "\"birthDate\":\"1990-01-01\",\"language\":\"en\"},\"protocol\":\"upper-back-pain\","
+          + "\"answers\":{}}";
+      var reply = kiosk.postJson("api/intakes", json);
+      assertThat(reply.status()).as(bad + ": " + reply.text()).isEqualTo(400);
+      assertThat(reply.json().at("/errors/0/field").asText()).as(bad).isEqualTo("patient.givenName");
+      assertThat(reply.json().at("/errors/0/message").asText()).as(bad).contains("control characters");
+    }
+  }
+
+  @Test
+  void submit_shouldKeepNamesTrimmedAndInNfc() {
+    // "Jose" + a combining acute accent, with spaces around: kept as the one precomposed "José".
+    String json = "{\"patient\":{\"givenName\":\"  Jose\\u0301 \",\"familyName\":\" Nun\\u0303ez\","
+        + "\"birthDate\":\"1990-01-01\",\"language\":\"es\",\"phone\":\" +1 (555) 0100 \"},"
+        + "\"protocol\":\"upper-back-pain\",\"answers\":{}}";
+    var reply = kiosk.postJson("api/intakes", json);
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+
+    JsonNode stored = nurse.get("api/intakes/" + reply.json().get("id").asLong()).json();
+    assertThat(stored.get("givenName").asText()).isEqualTo("Jos\u00e9");
+    assertThat(stored.get("familyName").asText()).isEqualTo("Nu\u00f1ez");
+    assertThat(stored.get("phone").asText()).isEqualTo("+1 (555) 0100");
+    var badPhone = kiosk.postJson("api/intakes", json.replace("+1 (555) 0100", "call me"));
+    assertThat(badPhone.status()).isEqualTo(400);
+    assertThat(badPhone.text()).contains("patient.phone");
+  }
+
+  @Test
+  void submit_shouldRecordUnsureUrgentAnswers_forTheNurse_assessedAsYes() {
+    String urgentQuestion = firstUrgentYesNoQuestion();
+    Map<String, Object> answers = Map.of(urgentQuestion, true);
+    Map<String, Object> body = Map.of(
+        "patient", Map.of("givenName", "Nadia", "familyName", "Tester", "birthDate", "1990-01-01", "language", "en"),
+        "protocol", "upper-back-pain",
+        "answers", answers,
+        "unsure", List.of(urgentQuestion));
+
+    var reply = kiosk.postJson("api/intakes", body);
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    JsonNode stored = nurse.get("api/intakes/" + reply.json().get("id").asLong()).json();
+    assertThat(stored.get("unsure").get(0).asText()).isEqualTo(urgentQuestion);
+    var notAnsweredYes = kiosk.postJson("api/intakes", Map.of(
+        "patient", Map.of("givenName", "Nadia", "familyName", "Tester", "birthDate", "1990-01-01", "language", "en"),
+        "protocol", "upper-back-pain",
+        "answers", Map.of(urgentQuestion, false),
+        "unsure", List.of(urgentQuestion)));
+    assertThat(notAnsweredYes.status()).isEqualTo(400);
+    assertThat(notAnsweredYes.text()).contains("unsure");
+  }
+
+  /** Whatever the protocol's urgent check asks first: the tests do not depend on its question ids. */
+  String firstUrgentYesNoQuestion() {
+    for (JsonNode section : api.get("api/protocols/upper-back-pain").json().get("sections")) {
+      if (section.get("urgentScreen").asBoolean()) {
+        for (JsonNode question : section.get("questions")) {
+          if (question.get("type").asText().equals("BOOLEAN")) {
+            return question.get("id").asText();
+          }
+        }
+      }
+    }
+    throw new AssertionError("the protocol has no urgent yes/no question");
   }
 
   @Test
@@ -211,6 +385,43 @@ class IntakeApiIT {
     assertThat(firstQuestion.at("/text/en").asText()).isNotBlank();
     assertThat(firstQuestion.at("/text/es").asText()).isNotBlank();
     assertThat(api.get("api/protocols/toothache").status()).isEqualTo(400);
+  }
+
+  @Test
+  void protocols_shouldListEveryProtocolTheClinicOffers() {
+    JsonNode list = api.get("api/protocols").json();
+    assertThat(list.isArray()).isTrue();
+    assertThat(list.findValuesAsText("id")).contains("upper-back-pain");
+    assertThat(list.get(0).at("/title/es").asText()).isNotBlank();
+  }
+
+  @Test
+  void protocol_shouldCarryEveryDisplayCondition_includingAny() {
+    JsonNode protocol = api.get("api/protocols/upper-back-pain").json();
+    List<JsonNode> anyConditions = new ArrayList<>();
+    protocol.get("sections").forEach(section -> section.get("questions").forEach(q -> {
+      if (q.path("showWhen").path("operator").asText().equals("any")) {
+        anyConditions.add(q.get("showWhen"));
+      }
+    }));
+    assertThat(anyConditions).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.get("anyOf").size()).isPositive());
+  }
+
+  @Test
+  void screening_shouldAssessPartialAnswers_withoutRequiringTheRest_andStoreNothing() {
+    int queueBefore = nurse.get("api/queue").json().size();
+    var partial = api.postJson("api/assessments/screening",
+        Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
+    var fullRefused = api.postJson("api/assessments",
+        Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
+
+    assertThat(partial.status()).as(partial.text()).isEqualTo(200);
+    assertThat(partial.json().get("urgency").asText()).isNotBlank();
+    assertThat(fullRefused.status()).as("a full assessment needs the age").isEqualTo(400);
+    assertThat(api.postJson("api/assessments/screening", "{\"protocol\":\"upper-back-pain\"}").status())
+        .isEqualTo(400);
+    assertThat(nurse.get("api/queue").json().size()).isEqualTo(queueBefore);
   }
 
   @Test

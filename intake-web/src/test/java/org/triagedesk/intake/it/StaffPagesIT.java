@@ -163,9 +163,7 @@ class StaffPagesIT {
     new LoginPage(driver).open(base.toString()).logIn("nurse", "demo-nurse");
     KioskPage kiosk = new KioskPage(driver).open(base.toString());
     kiosk.chooseLanguage("en").enterPatient("Walter", "Walkin", 5, 5, 1955);
-    kiosk.next();
-    kiosk.answer("sweating_clammy", "false").answer("short_of_breath", "false").next();
-    kiosk.skipToEnd().submit();
+    kiosk.answerEveryUrgentQuestion("false").skipToReview().send();
     assertThat(kiosk.ticket()).matches("[A-Z]-\\d{3}");
     List<String> submittedByNurse = new ApiClient(base).as(ApiClient.ADMIN)
         .get("api/audit?actor=nurse&action=INTAKE_SUBMITTED").json().findValuesAsText("action");

@@ -164,6 +164,18 @@ public class Intake {
   @OneToMany(mappedBy = "intake", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<IntakeChange> history = new ArrayList<>();
+  /** Urgent questions answered "I'm not sure": assessed as yes, shown to the nurse as "not sure". */
+  @Column(name = "unsure", nullable = false, length = 2000)
+  @Convert(converter = IdListColumn.class)
+  private List<String> unsure = List.of();
+
+  /** The client's Idempotency-Key, when it sent one: a retry with the same key finds this intake. */
+  @Column(name = "idempotency_key", length = 64)
+  private String idempotencyKey;
+
+  /** SHA-256 of what was submitted under the key, to tell a true retry from a different intake. */
+  @Column(name = "request_digest", length = 64)
+  private String requestDigest;
 
   protected Intake() {}
 
@@ -465,6 +477,19 @@ public class Intake {
     return List.copyOf(history);
   }
 
+  /** Records which yes answers were really "I'm not sure". */
+  public Intake unsureOf(List<String> questionIds) {
+    this.unsure = List.copyOf(questionIds);
+    return this;
+  }
+
+  /** Ties the intake to the client's Idempotency-Key and the digest of what it submitted. */
+  public Intake submittedUnder(SubmissionKey key) {
+    this.idempotencyKey = key.key();
+    this.requestDigest = key.digest();
+    return this;
+  }
+
   /** Gives the intake its ticket once the database has numbered it. */
   public void numberAs(Ticket ticket) {
     if (this.ticket != null) {
@@ -524,6 +549,16 @@ public class Intake {
 
   public String assessmentJson() {
     return assessmentJson;
+  }
+
+  public List<String> unsure() {
+    return unsure == null ? List.of() : unsure;
+  }
+
+  public java.util.Optional<SubmissionKey> submissionKey() {
+    return idempotencyKey == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new SubmissionKey(idempotencyKey, requestDigest));
   }
 
   public Submitter submitter() {

@@ -9,8 +9,15 @@ import org.triagedesk.assessment.Urgency;
 /** Where intakes are kept. The domain owns this interface; infrastructure implements it. */
 public interface IntakeRepository {
 
-  /** Stores a new intake and gives it its ticket. */
+  /**
+   * Stores a new intake and gives it its ticket, writing it at once.
+   *
+   * @throws SubmissionKeyTaken if another intake already holds its Idempotency-Key
+   */
   Intake store(Intake intake);
+
+  /** The intake stored under this client Idempotency-Key, if any. */
+  Optional<Intake> findBySubmissionKey(String idempotencyKey);
 
   Optional<Intake> find(long id);
 

@@ -19,6 +19,10 @@ public class PatientDetails {
   @Column(name = "birth_date", nullable = false)
   private LocalDate birthDate;
 
+  /** Optional: a number to call the patient back on. */
+  @Column(name = "phone", length = 32)
+  private String phone;
+
   /** The language the patient chose at the kiosk: "en" or "es". */
   @Column(name = "language", nullable = false, length = 8)
   private String language;
@@ -30,6 +34,15 @@ public class PatientDetails {
     this.familyName = Objects.requireNonNull(familyName);
     this.birthDate = Objects.requireNonNull(birthDate);
     this.language = Objects.requireNonNull(language);
+  }
+
+  public PatientDetails withPhone(String phone) {
+    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+    return this;
+  }
+
+  public String phone() {
+    return phone;
   }
 
   public String givenName() {

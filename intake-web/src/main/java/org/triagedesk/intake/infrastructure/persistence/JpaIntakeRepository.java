@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.intake.IntakeStatus;
+import org.triagedesk.intake.domain.intake.SubmissionKeyTaken;
 import org.triagedesk.intake.domain.intake.Ticket;
 import org.triagedesk.intake.domain.intake.TriageRuleBroken;
 import org.triagedesk.assessment.Urgency;
@@ -29,7 +32,37 @@ public class JpaIntakeRepository implements IntakeRepository {
   public Intake store(Intake intake) {
     em.persist(intake);
     intake.numberAs(Ticket.forIntakeNumber(intake.id()));
+    if (intake.submissionKey().isPresent()) {
+      // Written now, not at commit, so that a second request with the same key (a double tap that got
+      // past the look-up) fails here, where it can be told apart from any other failure.
+      try {
+        em.flush();
+      } catch (PersistenceException e) {
+        if (isUniqueViolation(e)) {
+          throw new SubmissionKeyTaken(e);
+        }
+        throw e;
+      }
+    }
     return intake;
+  }
+
+  @Override
+  public Optional<Intake> findBySubmissionKey(String idempotencyKey) {
+    return em.createQuery("SELECT i FROM Intake i WHERE i.idempotencyKey = :key", Intake.class)
+        .setParameter("key", idempotencyKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** SQLSTATE 23505 (unique violation) on H2 and PostgreSQL alike. */
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -43,6 +43,7 @@ public class SecurityHeaders extends HttpFilter {
 
   static boolean mayCarryPatientData(String path) {
     return path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/login.html")
+        || path.equals("/") || path.equals("/index.html")
         || path.equals("/login") || path.equals("/logout") || path.equals("/enrol.html");
   }
 }

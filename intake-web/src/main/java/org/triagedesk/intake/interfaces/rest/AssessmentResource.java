@@ -25,4 +25,15 @@ public class AssessmentResource {
     bodies.valid(request, "a JSON object with protocol and answers");
     return assessments.assess(request.getProtocol(), request.getAnswers(), request.getVitals());
   }
+
+  @POST
+  @Path("screening")
+  @Operation(
+      summary = "Screen a partial intake (the urgent check so far) without storing anything",
+      description = "The engine's screen(): the same rules as a full assessment, but unanswered questions"
+          + " are allowed. The kiosk stops the questionnaire when the urgency is EMERGENCY.")
+  public AssessmentDocument screen(AssessmentRequest request) {
+    bodies.valid(request, "a JSON object with protocol and answers");
+    return assessments.screen(request.getProtocol(), request.getAnswers());
+  }
 }

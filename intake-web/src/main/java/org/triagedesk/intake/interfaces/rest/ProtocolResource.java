@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.AssessmentService;
 
@@ -14,6 +15,12 @@ import org.triagedesk.intake.application.AssessmentService;
 public class ProtocolResource {
 
   @Inject AssessmentService assessments;
+
+  @GET
+  @Operation(summary = "Every protocol the clinic offers: id, version and title in English and Spanish")
+  public List<ProtocolView.Summary> protocols() {
+    return assessments.protocols().stream().map(ProtocolView.Summary::of).toList();
+  }
 
   @GET
   @Path("{id}")

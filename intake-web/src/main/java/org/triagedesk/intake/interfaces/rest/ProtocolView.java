@@ -10,7 +10,10 @@ import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.Question;
 import org.triagedesk.assessment.protocol.Section;
 
-/** A protocol's questionnaire as the kiosk renders it: sections, questions, options and wording. */
+/**
+ * A protocol's questionnaire as the kiosk renders it: sections, questions, options, wording and display
+ * conditions, all of them (the kiosk refuses to start on a condition it does not know).
+ */
 public record ProtocolView(
     String id, String version, Map<String, String> title, List<SectionView> sections) {
 
@@ -34,7 +37,17 @@ public record ProtocolView(
 
   public record OptionView(String value, Map<String, String> label) {}
 
-  public record ConditionView(String question, String operator, List<Object> values) {}
+  /** One display condition; with operator {@code any}, the nested conditions of which one must hold. */
+  public record ConditionView(
+      String question, String operator, List<Object> values, List<ConditionView> anyOf) {}
+
+  /** One line of {@code GET /api/protocols}: what the clinic can offer on the welcome screen. */
+  public record Summary(String id, String version, Map<String, String> title) {
+
+    static Summary of(Protocol protocol) {
+      return new Summary(protocol.id(), protocol.version(), texts(protocol.title()));
+    }
+  }
 
   static ProtocolView of(Protocol protocol) {
     return new ProtocolView(
@@ -73,7 +86,13 @@ public record ProtocolView(
   private static ConditionView condition(Condition condition) {
     return condition == null
         ? null
-        : new ConditionView(condition.question(), condition.operator(), condition.values());
+        : new ConditionView(
+            condition.question(),
+            condition.operator(),
+            condition.values(),
+            condition.anyOf().isEmpty()
+                ? null
+                : condition.anyOf().stream().map(ProtocolView::condition).toList());
   }
 
   private static Map<String, String> texts(LocalizedText text) {
