@@ -2,10 +2,7 @@ package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.IntakeService;
-import org.triagedesk.intake.application.QueueEntry;
 import org.triagedesk.intake.application.Submission;
 import org.triagedesk.intake.application.SubmittedIntake;
 
