@@ -535,8 +535,12 @@ class KioskIT {
 
   // ---- helpers -------------------------------------------------------------------------------------------
 
+  /** The name with eight random letters (a to p, one per hex digit of a UUID), so that a name is a name. */
   static String unique(String name) {
-    return name + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    StringBuilder letters = new StringBuilder(name);
+    UUID.randomUUID().toString().replace("-", "").chars().limit(8)
+        .forEach(hex -> letters.append((char) ('a' + Character.digit(hex, 16))));
+    return letters.toString();
   }
 
   /** The intakes in the nurses' queue for this (unique) family name. */
