@@ -21,8 +21,16 @@ public class IntakeDetails {
   @Inject Jsonb jsonb;
   @Inject Clock clock;
 
+  /**
+   * The words of the intake's protocol. A protocol that was withdrawn (or a test protocol another deployment
+   * had) must not take the whole queue down: its intakes are shown with their ids.
+   */
   ProtocolWording wording(Intake intake) {
-    return new ProtocolWording(assessments.protocol(intake.protocolId()));
+    try {
+      return new ProtocolWording(assessments.protocol(intake.protocolId()));
+    } catch (UnknownProtocol withdrawn) {
+      return new ProtocolWording(null);
+    }
   }
 
   QueueEntry line(Intake intake) {
@@ -41,10 +49,14 @@ public class IntakeDetails {
     Map<String, Object> assessment = jsonb.fromJson(intake.assessmentJson(), Map.class);
     List<IntakeDetail.AnswerLine> answerLines = new ArrayList<>();
     // Questionnaire order, not storage order: the nurse reads them as the patient was asked.
-    for (var question : words.protocol().questions()) {
-      Object value = answers(intake).get(question.id());
-      if (value != null) {
-        answerLines.add(answerLine(words, question.id(), value));
+    if (words.protocol() == null) {
+      answers(intake).forEach((id, value) -> answerLines.add(answerLine(words, id, value)));
+    } else {
+      for (var question : words.protocol().questions()) {
+        Object value = answers(intake).get(question.id());
+        if (value != null) {
+          answerLines.add(answerLine(words, question.id(), value));
+        }
       }
     }
     List<IntakeDetail.RedFlagLine> flags = new ArrayList<>();

@@ -43,11 +43,15 @@ final class ProtocolWording {
 
   private final Protocol protocol;
 
+  /** {@code protocol} may be null: an intake of a protocol this server no longer loads keeps its ids. */
   ProtocolWording(Protocol protocol) {
     this.protocol = protocol;
   }
 
   String redFlag(String id) {
+    if (protocol == null) {
+      return id;
+    }
     return protocol.redFlag(id).map(flag -> text(flag.description())).orElse(id);
   }
 
@@ -64,12 +68,15 @@ final class ProtocolWording {
   }
 
   String question(String id) {
+    if (protocol == null) {
+      return id;
+    }
     return protocol.question(id).map(q -> text(q.text())).orElse(id);
   }
 
   /** An answer in words: option labels for choices, yes/no for booleans, numbers as they are. */
   String answer(String questionId, Object value) {
-    Question question = protocol.question(questionId).orElse(null);
+    Question question = protocol == null ? null : protocol.question(questionId).orElse(null);
     if (value instanceof Collection<?> values) {
       return String.join(", ", values.stream().map(v -> answer(questionId, v)).toList());
     }
@@ -86,11 +93,11 @@ final class ProtocolWording {
   }
 
   String source(String id) {
-    return protocol.sources().getOrDefault(id, id);
+    return protocol == null ? id : protocol.sources().getOrDefault(id, id);
   }
 
   String safetyNet() {
-    return protocol.safetyNet() == null ? null : text(protocol.safetyNet());
+    return protocol == null || protocol.safetyNet() == null ? null : text(protocol.safetyNet());
   }
 
   Protocol protocol() {

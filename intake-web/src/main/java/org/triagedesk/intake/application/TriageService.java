@@ -178,7 +178,7 @@ public class TriageService {
       if (value == null) {
         return;
       }
-      Question question = words.protocol().question(field).orElse(null);
+      Question question = words.protocol() == null ? null : words.protocol().question(field).orElse(null);
       BigDecimal number;
       try {
         number = IntakeDetails.decimal(value);
