@@ -95,7 +95,8 @@ public class StaffBootstrap {
       accounts.add(
           new StaffAccount(adminUsername, "Administrator", hash.generate(password.toCharArray()),
               EnumSet.of(StaffRole.ADMIN), now));
-      LOG.info("First admin account '" + adminUsername + "' created from TRIAGE_ADMIN_PASSWORD.");
+      // Only that it happened: account names belong in the audit trail, not the server log.
+      LOG.info("First admin account created from TRIAGE_ADMIN_USERNAME / TRIAGE_ADMIN_PASSWORD.");
     }
     staffLoginsAvailable = true;
   }

@@ -9,19 +9,27 @@ import java.util.Set;
 import org.triagedesk.intake.application.Caller;
 
 /** Who is calling, for the use case and its audit record: account or kiosk, roles, client address. */
-final class Callers {
+public final class Callers {
 
   static final List<String> ROLES = List.of("NURSE", "CLINICIAN", "ADMIN", "KIOSK");
 
   private Callers() {}
 
   static Caller of(SecurityContext security, HttpServletRequest request) {
-    Principal principal = security.getUserPrincipal();
+    return of(security.getUserPrincipal(), security::isUserInRole, request.getRemoteAddr());
+  }
+
+  /** The same from a servlet request, for pages the container answers itself (the error page). */
+  public static Caller of(HttpServletRequest request) {
+    return of(request.getUserPrincipal(), request::isUserInRole, request.getRemoteAddr());
+  }
+
+  private static Caller of(Principal principal, java.util.function.Predicate<String> hasRole, String address) {
     if (principal == null) {
-      return Caller.anonymous(request.getRemoteAddr());
+      return Caller.anonymous(address);
     }
     Set<String> roles = new HashSet<>();
-    ROLES.stream().filter(security::isUserInRole).forEach(roles::add);
-    return new Caller(principal.getName(), roles, request.getRemoteAddr());
+    ROLES.stream().filter(hasRole).forEach(roles::add);
+    return new Caller(principal.getName(), roles, address);
   }
 }

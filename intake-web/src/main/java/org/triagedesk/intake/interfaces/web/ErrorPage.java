@@ -7,12 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.triagedesk.intake.application.Audit;
-import org.triagedesk.intake.application.Caller;
+import org.triagedesk.intake.interfaces.rest.Callers;
 
 /**
  * What the server says when the container refuses a request (a role that may not, a method not allowed, an
@@ -36,7 +32,7 @@ public class ErrorPage extends HttpServlet {
       default -> "Not found.";
     };
     if (status == HttpServletResponse.SC_FORBIDDEN) {
-      audit.refused(caller(request), request.getMethod() + " " + path);
+      audit.refused(Callers.of(request), request.getMethod() + " " + path);
     }
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
@@ -58,15 +54,5 @@ public class ErrorPage extends HttpServlet {
         <p><a href="%s/login.html">Log in as someone else</a></p></main></body></html>
         """.formatted(status == 403 ? "Not allowed" : "Error " + status, root,
             status == 403 ? "Not allowed" : "Error " + status, message, root));
-  }
-
-  private static Caller caller(HttpServletRequest request) {
-    Principal principal = request.getUserPrincipal();
-    if (principal == null) {
-      return Caller.anonymous(request.getRemoteAddr());
-    }
-    Set<String> roles = new HashSet<>();
-    List.of("NURSE", "CLINICIAN", "ADMIN", "KIOSK").stream().filter(request::isUserInRole).forEach(roles::add);
-    return new Caller(principal.getName(), roles, request.getRemoteAddr());
   }
 }
