@@ -138,6 +138,40 @@
     show(await response.json());
   }
 
+  // Another nurse's change arrives through the staff event stream (or its polling). The page asks whether
+  // its version is still current (a 304 shows nothing and is not audited) and, when it is not, shows the new
+  // state at once, unless this nurse has typed something not yet saved: then it only says so, and the
+  // nurse's next action gets the 409 that names who changed the patient.
+  function typing() {
+    return [...document.querySelectorAll("#actions input, #actions textarea")]
+      .some((input) => input.type !== "checkbox" && input.value !== "");
+  }
+
+  async function refreshIfChanged() {
+    if (!current || refreshing) return;
+    refreshing = true;
+    try {
+      const response = await Staff.api(`api/intakes/${encodeURIComponent(id)}`,
+        { headers: { "If-None-Match": `"${current.version}"` } });
+      if (response.status !== 200) return;
+      const detail = await response.json();
+      if (detail.version === current.version) return;
+      const latest = detail.history[detail.history.length - 1];
+      const who = latest ? ` by ${latest.by} (${latest.what})` : "";
+      if (typing()) {
+        Staff.say(message, `This patient was changed${who}. Reload to see it before you save.`, true);
+        reloadLine.hidden = false;
+        return;
+      }
+      show(detail);
+      Staff.say(message, `Updated${who}.`);
+    } finally {
+      refreshing = false;
+    }
+  }
+  let refreshing = false;
+  document.addEventListener("staff:queue-changed", refreshIfChanged);
+
   document.getElementById("override-form").addEventListener("submit", (e) => {
     e.preventDefault();
     act("override", {
@@ -153,7 +187,9 @@
       const value = document.getElementById("vital-" + name).value;
       if (value !== "") body[name] = Number(value);
     }
-    act("vitals", body);
+    act("vitals", body).then((ok) => {
+      if (ok) VITALS.forEach(([name]) => { document.getElementById("vital-" + name).value = ""; });
+    });
   });
   document.getElementById("undo-form").addEventListener("submit", (e) => {
     e.preventDefault();

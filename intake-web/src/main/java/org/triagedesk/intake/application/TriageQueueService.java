@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.audit.AuditAction;
 import org.triagedesk.intake.domain.audit.Outcome;
@@ -72,6 +73,15 @@ public class TriageQueueService {
         : wording.redFlag(intake.redFlags().get(0));
     return new QueueAlert(intake.id(), intake.ticket().code(), intake.urgency(),
         intake.alertRaisedAt().orElse(null), reason);
+  }
+
+  /**
+   * The version of an intake, for a page that asks whether what it shows is still current. It shows nothing
+   * of the patient, so it is not a view and is not audited; the re-read that follows a change is.
+   */
+  @Transactional
+  public Optional<Long> version(long id) {
+    return intakes.find(id).map(Intake::version);
   }
 
   /** One intake in full, whether or not it is still waiting; the view is audited. */

@@ -44,10 +44,23 @@ final class PatientPage {
   }
 
   void override(String urgency, String reason) {
+    startOverride(urgency, reason);
+    saveOverride();
+  }
+
+  /** Chooses the urgency and types the reason, without saving: a nurse in the middle of an override. */
+  void startOverride(String urgency, String reason) {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("override-urgency"))).selectByValue(urgency);
     driver.findElement(By.id("override-reason")).clear();
     driver.findElement(By.id("override-reason")).sendKeys(reason);
+  }
+
+  void saveOverride() {
     driver.findElement(By.id("override-save")).click();
+  }
+
+  String status() {
+    return driver.findElement(By.id("facts")).getText();
   }
 
   void vital(String name, String value) {

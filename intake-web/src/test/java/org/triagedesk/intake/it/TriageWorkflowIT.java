@@ -94,6 +94,15 @@ class TriageWorkflowIT {
     return body;
   }
 
+  static void sleepSeconds(int seconds) {
+    try {
+      Thread.sleep(seconds * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   List<String> audited(long id, String action) {
     List<String> outcomes = new ArrayList<>();
     admin.get("api/audit?intake=" + id + "&action=" + action).json()
@@ -410,7 +419,7 @@ class TriageWorkflowIT {
   }
 
   @Test
-  void twoNurses_onOnePatient_theSecondGetsTheConflict_namingWhoAndWhen() {
+  void anOpenPatientPage_showsAnotherNursesChange_withinSeconds_withoutAReload_andAnUnchangedReReadIsNotAView() {
     long id = deskWorker();
     WebDriver first = nurseBrowser();
     WebDriver second = nurseBrowser();
@@ -419,10 +428,43 @@ class TriageWorkflowIT {
       PatientPage two = new PatientPage(second).open(base.toString(), id);
 
       one.moveTo("CALLED");
-      one.waitForHistory("Status waiting → called");
-      two.override("URGENT", "pale");
+      two.waitForHistory("Status waiting → called");
+      assertThat(two.messageContaining("Updated by nurse")).contains("called");
+      assertThat(two.status()).contains("Called");
 
-      assertThat(two.messageContaining("changed by nurse")).contains("Reload");
+      // Both pages keep asking on every event and heartbeat; while nothing changes, nothing is viewed.
+      int views = audited(id, "INTAKE_VIEWED").size();
+      sleepSeconds(8);
+      assertThat(audited(id, "INTAKE_VIEWED")).as("re-reads of an unchanged patient").hasSize(views);
+
+      long version = detail(id).get("version").asLong();
+      ApiClient.Reply unchanged = new ApiClient(base).as(ApiClient.NURSE)
+          .with("If-None-Match", "\"" + version + "\"").send("GET", "api/intakes/" + id, null);
+      assertThat(unchanged.status()).isEqualTo(304);
+      assertThat(unchanged.body()).isEmpty();
+    } finally {
+      first.quit();
+      second.quit();
+    }
+  }
+
+  @Test
+  void twoNurses_onOnePatient_theSecondGetsTheConflict_namingWhoAndWhen() {
+    long id = deskWorker();
+    WebDriver first = nurseBrowser();
+    WebDriver second = nurseBrowser();
+    try {
+      PatientPage one = new PatientPage(first).open(base.toString(), id);
+      PatientPage two = new PatientPage(second).open(base.toString(), id);
+
+      two.startOverride("URGENT", "pale");
+      one.moveTo("CALLED");
+      one.waitForHistory("Status waiting → called");
+      assertThat(two.messageContaining("This patient was changed by nurse"))
+          .as("the live notice keeps what the second nurse typed").contains("Reload");
+      two.saveOverride();
+
+      assertThat(two.messageContaining("was changed by nurse")).contains("Ticket");
       assertThat(detail(id).at("/intake/status").asText()).isEqualTo("CALLED");
       assertThat(empty(detail(id).at("/intake/finalUrgency"))).as("nothing silently overwritten").isTrue();
     } finally {

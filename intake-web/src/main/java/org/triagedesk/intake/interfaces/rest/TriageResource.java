@@ -10,10 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.IntakeDetail;
 import org.triagedesk.intake.application.TriageQueueService;
@@ -34,10 +38,23 @@ public class TriageResource {
 
   @GET
   @Operation(summary = "One intake in full: answers, evidence, sources, advice, vital signs, history and version"
-      + " (NURSE, CLINICIAN); every view is audited")
-  public IntakeDetail intake(
-      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
-    return queue.detail(id, Callers.of(security, http));
+      + " (NURSE, CLINICIAN); every view is audited. The ETag is the version: with If-None-Match a page that"
+      + " is still current gets 304 and nothing else (not a view, not audited)")
+  public Response intake(
+      @PathParam("id") long id,
+      @Context Request request,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
+    Optional<Long> version = queue.version(id);
+    if (version.isPresent() && request.evaluatePreconditions(tag(version.get())) != null) {
+      return Response.notModified(tag(version.get())).build();
+    }
+    IntakeDetail detail = queue.detail(id, Callers.of(security, http));
+    return Response.ok(detail).tag(tag(detail.version())).build();
+  }
+
+  private static EntityTag tag(long version) {
+    return new EntityTag(Long.toString(version));
   }
 
   @POST
