@@ -32,6 +32,7 @@ window.KioskRender = (() => {
     main.dataset.count = String(screenCount);
     delete main.dataset.question;
     delete main.dataset.urgent;
+    delete main.dataset.checklist;
     for (const [name, value] of Object.entries(attrs || {})) main.dataset[name] = value;
     progress.textContent = progressText || "";
     focusHeading();
@@ -174,7 +175,7 @@ window.KioskRender = (() => {
     el("div", { class: "nav" }, backButton(onBack),
       el("button", { type: "submit", class: "primary", id: "continue" }, t("continue")),
       onSkip ? el("button", { type: "button", class: "secondary", id: "skip", onclick: onSkip }, t("skip")) : null));
-    screen("question", { question: q.id, urgent: "false" }, progressText, caption, form);
+    screen("question", { question: q.id, urgent: "false", checklist: String(Boolean(q.checklist)) }, progressText, caption, form);
   }
 
   /** A number typed in (age-like ranges, temperatures): Continue checks it is in the protocol's range. */

@@ -58,25 +58,55 @@
   const questions = () => protocol().kioskQuestions;
 
   // ---- the protocol: checked once, when it loads --------------------------------------------------
-  /** Urgent section first, then the others in protocol order; staff-only sections and derived questions out. */
+  /**
+   * Urgent section first, then the others in protocol order; staff-only sections and derived questions out.
+   * A checklist's yes/no questions are asked together, on one screen where the first of them stood.
+   */
   function kioskQuestions(p) {
     const ids = new Set(p.sections.flatMap((s) => s.questions.map((q) => q.id)));
     const asked = [];
-    const add = (section) => section.questions
-      .filter((q) => !DERIVED.has(q.id))
-      .forEach((q) => {
+    const add = (section) => {
+      const listOf = new Map();
+      (section.checklists || []).forEach((c) => c.items.forEach((i) => listOf.set(i.question, c)));
+      section.questions.filter((q) => !DERIVED.has(q.id)).forEach((q) => {
         if (!TYPES.has(q.type)) throw new Error(`${p.id}.${q.id}: unknown question type ${q.type}`);
         C.check(q.showWhen, `${p.id}.${q.id}.showWhen`);
         const refs = [];
         const collect = (c) => { if (!c) return; if (c.question) refs.push(c.question); (c.anyOf || []).forEach(collect); };
         collect(q.showWhen);
         refs.filter((id) => !ids.has(id)).forEach((id) => { throw new Error(`${p.id}.${q.id}: condition on unknown question ${id}`); });
-        asked.push({ q, urgent: section.urgentScreen });
+        const list = listOf.get(q.id);
+        if (!list) {
+          asked.push({ q, urgent: section.urgentScreen });
+        } else if (section.urgentScreen || q.type !== "BOOLEAN" || q.showWhen) {
+          throw new Error(`${p.id}.${list.id}: ${q.id} cannot be ticked`);
+        } else if (!asked.some((item) => item.q.id === list.id)) {
+          asked.push(checklistItem(list, section));
+        }
       });
+    };
     p.sections.filter((s) => !s.staffOnly && s.urgentScreen).forEach(add);
     p.sections.filter((s) => !s.staffOnly && !s.urgentScreen).forEach(add);
     p.kioskQuestions = asked;
     return p;
+  }
+
+  /** A checklist as the kiosk asks it: one multi-choice screen whose options are its yes/no questions. */
+  function checklistItem(list, section) {
+    const members = list.items.map((i) => {
+      const q = section.questions.find((question) => question.id === i.question);
+      if (!q) throw new Error(`${list.id}: unknown question ${i.question}`);
+      return q;
+    });
+    const q = { id: list.id, type: "MULTI", text: list.text, hint: null, showWhen: null, checklist: true,
+      options: list.items.map((i) => ({ value: i.question, label: i.label })) };
+    return { q, urgent: false, members };
+  }
+
+  /** A checklist's answer as its screen shows it: the ticked questions, [] for none, undefined if skipped. */
+  function checklistValue(item) {
+    const answered = item.members.filter((m) => state.answers[m.id] !== undefined);
+    return answered.length === 0 ? undefined : answered.filter((m) => state.answers[m.id] === true).map((m) => m.id);
   }
 
   // ---- answers --------------------------------------------------------------------------------------
@@ -187,7 +217,7 @@
     } else if (key.startsWith("q:")) {
       const item = itemAt(key);
       state.seen.add(item.q.id);
-      R.question({ q: item.q, urgent: item.urgent, value: state.answers[item.q.id],
+      R.question({ q: item.q, urgent: item.urgent, value: item.members ? checklistValue(item) : state.answers[item.q.id],
         unsure: state.unsure.has(item.q.id), progressText: progressAt(key),
         onAnswer: (value, unsure) => answer(item, value, unsure),
         onSkip: item.urgent ? null : () => skip(item), onBack: back });
@@ -221,6 +251,13 @@
 
   async function answer(item, value, unsure) {
     if (state.busy) return; // a double tap answers once
+    if (item.members) {
+      // Ticked is yes; left unticked when the patient continues is no ("None of these": all no).
+      item.members.forEach((m) => { state.answers[m.id] = value.includes(m.id); });
+      prune();
+      go(nextAfter(state.at));
+      return;
+    }
     state.answers[item.q.id] = value;
     if (unsure) state.unsure.add(item.q.id); else state.unsure.delete(item.q.id);
     prune();
@@ -230,22 +267,25 @@
       main.querySelectorAll("button").forEach((b) => { b.disabled = true; });
       const urgency = await api.screen(state.protocolId, engineAnswers());
       state.busy = false;
-      if (urgency === "EMERGENCY") { send(true); return; }
+      // When the screening cannot be asked, a yes (or "not sure") to an urgent question errs towards the
+      // emergency: stop, call staff and send; the server assesses the answers again when it has them.
+      if (urgency === "EMERGENCY" || (urgency === null && value === true)) { send(true); return; }
     }
     go(nextAfter(state.at));
   }
 
   function skip(item) {
     if (state.busy) return;
-    delete state.answers[item.q.id]; // skipped is unanswered, never "no"
-    state.unsure.delete(item.q.id);
+    (item.members || [item.q]).forEach((q) => { // skipped is unanswered, never "no"
+      delete state.answers[q.id];
+      state.unsure.delete(q.id);
+    });
     prune();
     go(nextAfter(state.at));
   }
 
   // ---- the review -----------------------------------------------------------------------------------
-  function answerText(item) {
-    const q = item.q;
+  function answerText(q) {
     const value = state.answers[q.id];
     if (value === undefined) return t("skipped");
     if (q.type === "BOOLEAN") return state.unsure.has(q.id) ? t("notSure") : value ? t("yes") : t("no");
@@ -264,8 +304,8 @@
       { key: "name", label: t("yourName"), answer: `${p.givenName.trim()} ${p.familyName.trim()}`, onChange: () => change("about") },
       { key: "birth-date", label: t("birthDate"), answer: dateText, onChange: () => change("about") },
       { key: "phone", label: t("phone"), answer: p.phone.trim() || t("notGiven"), onChange: () => change("about") },
-      ...questions().filter((item) => visible(item, answers)).map((item) => ({
-        key: item.q.id, label: local(item.q.text), answer: answerText(item), onChange: () => change(keyOf(item)) }))
+      ...questions().filter((item) => visible(item, answers)).flatMap((item) => (item.members || [item.q]).map((q) => ({
+        key: q.id, label: local(q.text), answer: answerText(q), onChange: () => change(keyOf(item)) })))
     ];
   }
 
@@ -328,8 +368,8 @@
       render();
       const problems = ((reply.body && reply.body.errors) || []).map((e) => {
         const id = e.field.startsWith("answers.") ? e.field.substring(8) : null;
-        const item = id && questions().find((i) => i.q.id === id);
-        return { message: `${t("notAccepted")} ${item ? local(item.q.text) : e.field}` };
+        const q = id && questions().flatMap((i) => i.members || [i.q]).find((question) => question.id === id);
+        return { message: `${t("notAccepted")} ${q ? local(q.text) : e.field}` };
       });
       R.errors(problems.length ? problems : [{ message: t("sendFailed") }]);
       return;

@@ -209,6 +209,52 @@ class ProtocolValidationTest {
     });
   }
 
+  private static ObjectNode section(ObjectNode protocol, String id) {
+    for (JsonNode section : protocol.get("sections")) {
+      if (section.get("id").asText().equals(id)) {
+        return (ObjectNode) section;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  private static ObjectNode checklist(String id, String... questions) {
+    ObjectNode list = TestProtocols.JSON.createObjectNode().put("id", id);
+    list.putObject("text").put("en", "Any of these?").put("es", "¿Algo de esto?");
+    ArrayNode items = list.putArray("items");
+    for (String question : questions) {
+      ObjectNode item = items.addObject().put("question", question);
+      item.putObject("label").put("en", question).put("es", question);
+    }
+    return list;
+  }
+
+  @Test
+  void bundledProtocol_shouldAskOnlyItsOwnSectionsPlainYesNoQuestionsInChecklists_eachOnce() {
+    Protocol protocol = ProtocolReader.read(FILE, TestProtocols.asStream(TestProtocols.upperBackPainTree()));
+    List<String> ticked = protocol.sections().stream()
+        .flatMap(s -> s.checklists().stream().flatMap(c -> c.questions().stream())).toList();
+
+    assertThat(ticked).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+    protocol.sections().forEach(s -> s.checklists().forEach(c -> assertThat(s.urgentScreen()).isFalse()));
+  }
+
+  @Test
+  void check_shouldRefuseChecklistsOfUrgentNonYesNoConditionalForeignOrRepeatedQuestions() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    section(protocol, "urgent_check").putArray("checklists")
+        .add(checklist("urgent_list", "sweating_clammy", "short_of_breath"));
+    ArrayNode lists = (ArrayNode) section(protocol, "other_symptoms").get("checklists");
+    lists.add(checklist("bad_list", "arm_weakness", "rash_days", "diabetes", "fever"));
+
+    assertThat(problemsOf(protocol)).extracting(p -> p.rule() + " " + p.field() + ": " + p.message())
+        .anySatisfy(m -> assertThat(m).contains("checklist urgent_list").contains("one question at a time"))
+        .anySatisfy(m -> assertThat(m).contains("items.arm_weakness").contains("only yes/no questions"))
+        .anySatisfy(m -> assertThat(m).contains("items.rash_days").contains("display condition"))
+        .anySatisfy(m -> assertThat(m).contains("items.diabetes").contains("not a question of section"))
+        .anySatisfy(m -> assertThat(m).contains("items.fever").contains("already in another checklist"));
+  }
+
   @Test
   void check_shouldReportMalformedJson() {
     List<ProtocolProblem> problems = ProtocolReader.check(FILE,

@@ -270,7 +270,7 @@ public final class ProtocolReader {
       problem(path, "must be an object");
       return null;
     }
-    allowOnly(node, path, Set.of("id", "title", "staffOnly", "urgentScreen", "questions"));
+    allowOnly(node, path, Set.of("id", "title", "staffOnly", "urgentScreen", "questions", "checklists"));
     String id = text(node, "id", path + ".id", true);
     LocalizedText title = localized(node.get("title"), path + ".title", true);
     List<Question> questions = new ArrayList<>();
@@ -281,7 +281,37 @@ public final class ProtocolReader {
         questions.add(question);
       }
     }
-    return new Section(id, title, questions, flag(node, "staffOnly", path), flag(node, "urgentScreen", path));
+    List<Checklist> checklists = new ArrayList<>();
+    for (JsonNode checklistNode : array(node, "checklists", path + ".checklists", false)) {
+      Checklist checklist = checklist(checklistNode, path + ".checklists[" + checklists.size() + "]");
+      if (checklist != null) {
+        checklists.add(checklist);
+      }
+    }
+    return new Section(id, title, questions, flag(node, "staffOnly", path), flag(node, "urgentScreen", path),
+        checklists);
+  }
+
+  private Checklist checklist(JsonNode node, String path) {
+    if (!node.isObject()) {
+      problem(path, "must be an object");
+      return null;
+    }
+    allowOnly(node, path, Set.of("id", "text", "items"));
+    String id = text(node, "id", path + ".id", true);
+    LocalizedText text = localized(node.get("text"), path + ".text", true);
+    List<Checklist.Item> items = new ArrayList<>();
+    for (JsonNode itemNode : array(node, "items", path + ".items", true)) {
+      String itemPath = path + ".items[" + items.size() + "]";
+      if (!itemNode.isObject()) {
+        problem(itemPath, "must be an object");
+        continue;
+      }
+      allowOnly(itemNode, itemPath, Set.of("question", "label"));
+      items.add(new Checklist.Item(text(itemNode, "question", itemPath + ".question", true),
+          localized(itemNode.get("label"), itemPath + ".label", true)));
+    }
+    return id == null || text == null ? null : new Checklist(id, text, items);
   }
 
   private Question question(JsonNode node, String path) {

@@ -24,6 +24,8 @@ public final class ProtocolValidator {
   private final Protocol protocol;
   private final List<ProtocolProblem> problems = new ArrayList<>();
   private final Map<String, Question> questions = new HashMap<>();
+  private final Set<String> checklistIds = new HashSet<>();
+  private final Set<String> checklistMembers = new HashSet<>();
   private final Set<String> causes = new HashSet<>();
   private final Set<String> definitionsSoFar = new HashSet<>();
   private final Set<String> flagsSoFar = new HashSet<>();
@@ -119,6 +121,43 @@ public final class ProtocolValidator {
           showWhen(question.showWhen(), "showWhen");
         }
         questions.put(question.id(), question);
+      }
+      checkChecklists(section);
+    }
+  }
+
+  /** A checklist asks some of its section's own yes/no questions together; each question in one list at most. */
+  private void checkChecklists(Section section) {
+    for (Checklist checklist : section.checklists()) {
+      rule = "checklist " + checklist.id();
+      if (section.urgentScreen() || section.staffOnly()) {
+        problem("checklists", "the urgent check and staff-only sections ask one question at a time");
+      }
+      if (questions.containsKey(checklist.id()) || !checklistIds.add(checklist.id())) {
+        problem("id", "'" + checklist.id() + "' is already a question or checklist id");
+      }
+      text(checklist.text(), "text");
+      if (checklist.items().size() < 2) {
+        problem("items", "a checklist needs at least two questions");
+      }
+      for (Checklist.Item item : checklist.items()) {
+        String field = "items." + item.question();
+        Question question = section.questions().stream()
+            .filter(q -> q.id().equals(item.question())).findFirst().orElse(null);
+        if (question == null) {
+          problem(field, "not a question of section '" + section.id() + "'");
+          continue;
+        }
+        if (question.type() != QuestionType.BOOLEAN) {
+          problem(field, "only yes/no questions can be ticked");
+        }
+        if (question.showWhen() != null) {
+          problem(field, "a question with a display condition is asked on its own screen");
+        }
+        if (!checklistMembers.add(item.question())) {
+          problem(field, "already in another checklist");
+        }
+        text(item.label(), field + ".label");
       }
     }
   }

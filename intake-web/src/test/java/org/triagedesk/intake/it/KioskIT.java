@@ -201,6 +201,11 @@ class KioskIT {
       kiosk.answerEveryUrgentQuestion("false");
       while (kiosk.onQuestion()) {
         Object answer = example.getValue().get(kiosk.question());
+        if (kiosk.onChecklist()) {
+          List<String> yes = kiosk.optionValues().stream()
+              .filter(question -> Boolean.TRUE.equals(example.getValue().get(question))).toList();
+          answer = yes.isEmpty() ? null : yes;
+        }
         if (answer == null) {
           kiosk.skip();
         } else if (answer instanceof List<?> ticks) {
@@ -219,6 +224,47 @@ class KioskIT {
       assertThat(kiosk.screen()).isEqualTo("result");
       assertThat(kiosk.advice()).as("the protocol's home measures for " + example.getKey()).isNotEmpty();
     }
+  }
+
+  @Test
+  void checklist_tickedIsYes_untickedIsNo_skippedIsUnanswered_andTheNurseSeesEachQuestionAlone() {
+    String family = unique("Casillas");
+    KioskPage kiosk = kiosk("");
+    kiosk.chooseLanguage("en").enterPatient("Lina", family, 2, 2, 1992);
+    kiosk.answerEveryUrgentQuestion("false");
+    List<String> ticked = new ArrayList<>();
+    List<String> unticked = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    int checklists = 0;
+    while (kiosk.onQuestion()) {
+      if (!kiosk.onChecklist()) {
+        kiosk.skip();
+      } else if (checklists++ == 1) {
+        skipped.addAll(kiosk.optionValues());
+        kiosk.skip();
+      } else {
+        List<String> options = kiosk.optionValues();
+        assertThat(options).hasSizeGreaterThan(1);
+        kiosk.tickOption(options.get(0));
+        ticked.add(options.get(0));
+        unticked.addAll(options.subList(1, options.size()));
+        kiosk.continueOn();
+      }
+    }
+    assertThat(checklists).as("checklist screens").isGreaterThan(2);
+    assertThat(kiosk.reviewAnswer(ticked.get(0))).isEqualTo("Yes");
+    assertThat(kiosk.reviewAnswer(unticked.get(0))).isEqualTo("No");
+    assertThat(kiosk.reviewAnswer(skipped.get(0))).isEqualTo("Not answered");
+    kiosk.send();
+    kiosk.ticket();
+
+    String id = queueRowsOf(family).get(0).get("id").asText();
+    Map<String, String> answers = new LinkedHashMap<>();
+    nurse.get("api/intakes/" + id).json().get("answers")
+        .forEach(a -> answers.put(a.get("question").asText(), a.get("answer").asText()));
+    ticked.forEach(q -> assertThat(answers).containsEntry(q, "Yes"));
+    unticked.forEach(q -> assertThat(answers).containsEntry(q, "No"));
+    assertThat(answers).doesNotContainKeys(skipped.toArray(String[]::new));
   }
 
   @Test
@@ -364,6 +410,20 @@ class KioskIT {
   }
 
   @Test
+  void aYesToAnUrgentQuestion_whenTheScreeningCannotBeReached_stopsTheQuestionnaire_andSendsWhenItCan() {
+    String family = unique("Sinred");
+    KioskPage kiosk = kiosk("?retry=1");
+    kiosk.chooseLanguage("en").enterPatient("Rosa", family, 4, 4, 1960);
+    assertThat(kiosk.onUrgentQuestion()).isTrue();
+    offline(true);
+    kiosk.tap("true");
+    assertThat(kiosk.screen()).as("erring towards the emergency").isEqualTo("stop");
+    offline(false);
+    kiosk.ticket();
+    assertThat(queueRowsOf(family)).hasSize(1);
+  }
+
+  @Test
   void doubleTapOnSend_storesOneIntake() {
     String family = unique("Doble");
     KioskPage kiosk = kiosk("");
@@ -433,26 +493,71 @@ class KioskIT {
   }
 
   @Test
-  void keyboardAlone_getsThroughTheFirstScreens_withTheFocusOnEachNewHeading() {
+  void keyboardAlone_getsFromWelcomeToTicket_withTheFocusOnEachNewHeading() {
     KioskPage kiosk = kiosk("");
-    driver.findElement(By.id("lang-en")).sendKeys(Keys.ENTER);
+    keyTo(By.id("lang-en"));
+    driver.switchTo().activeElement().sendKeys(Keys.ENTER);
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "about".equals(kiosk.screen()));
     assertThat(kiosk.focusedTag()).isEqualTo("h1");
-    for (String text : List.of("Kim", unique("Keys"), "5", "6", "1970")) {
-      driver.switchTo().activeElement().sendKeys(Keys.TAB);
-      driver.switchTo().activeElement().sendKeys(text);
+    String family = unique("Keys");
+    for (String[] field : new String[][] {{"given-name", "Kim"}, {"family-name", family}, {"birth-day", "5"},
+        {"birth-month", "6"}, {"birth-year", "1970"}}) {
+      keyTo(By.id(field[0]));
+      driver.switchTo().activeElement().sendKeys(field[1]);
     }
     driver.switchTo().activeElement().sendKeys(Keys.ENTER);
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> kiosk.onUrgentQuestion());
+
     String first = kiosk.question();
-    assertThat(kiosk.focusedTag()).isEqualTo("h1");
-    driver.switchTo().activeElement().sendKeys(Keys.TAB); // Yes
-    driver.switchTo().activeElement().sendKeys(Keys.TAB); // No
+    pressOnScreen(kiosk, By.cssSelector("main button[data-answer='false']"), Keys.ENTER);
+    pressOnScreen(kiosk, By.id("back"), Keys.ENTER);
+    assertThat(kiosk.showsPressed("false")).as("Back keeps the answer").isTrue();
+    assertThat(kiosk.question()).isEqualTo(first);
+
+    boolean ticked = false;
+    while (kiosk.onQuestion()) {
+      assertThat(kiosk.focusedTag()).as("focus on " + kiosk.question()).isIn("h1", "label");
+      if (kiosk.onUrgentQuestion()) {
+        pressOnScreen(kiosk, By.cssSelector("main button[data-answer='false']"), Keys.ENTER);
+      } else if (kiosk.onChecklist() && !ticked) {
+        keyTo(By.cssSelector("main input[type=checkbox]"));
+        driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+        ticked = true;
+        pressOnScreen(kiosk, By.id("continue"), Keys.ENTER);
+      } else {
+        pressOnScreen(kiosk, By.id("skip"), Keys.ENTER);
+      }
+    }
+    assertThat(kiosk.screen()).isEqualTo("review");
+    assertThat(ticked).as("a checklist ticked with the space bar").isTrue();
+    keyTo(By.id("send"));
     driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !first.equals(kiosk.question()));
-    assertThat(kiosk.focusedTag()).isEqualTo("h1");
-    kiosk.back();
-    assertThat(kiosk.showsPressed("false")).isTrue();
+    assertThat(kiosk.ticket()).matches("[A-Z]-\\d{3}");
+    assertThat(queueRowsOf(family)).hasSize(1);
+  }
+
+  /**
+   * Tabs from where the focus is to the target (never clicking), failing after 200 stops: the review has a
+   * Change button for each answer before Send.
+   */
+  void keyTo(By target) {
+    org.openqa.selenium.WebElement goal = driver.findElement(target);
+    for (int stops = 0; stops < 200; stops++) {
+      if (driver.switchTo().activeElement().equals(goal)) {
+        return;
+      }
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("the keyboard does not reach " + target);
+  }
+
+  /** Tabs to the target, presses the key, and waits for the next screen. */
+  void pressOnScreen(KioskPage kiosk, By target, CharSequence key) {
+    String before = driver.findElement(By.id("main")).getAttribute("data-count");
+    keyTo(target);
+    driver.switchTo().activeElement().sendKeys(key);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !before.equals(d.findElement(By.id("main")).getAttribute("data-count")));
   }
 
   @Test

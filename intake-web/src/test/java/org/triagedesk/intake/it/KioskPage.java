@@ -54,6 +54,20 @@ final class KioskPage {
     return "question".equals(screen());
   }
 
+  /** A "tick any that apply" screen whose options are yes/no questions of the protocol. */
+  boolean onChecklist() {
+    return onQuestion() && "true".equals(main().getAttribute("data-checklist"));
+  }
+
+  /** The values of the tick boxes on screen (on a checklist: question ids), "None of these" left out. */
+  List<String> optionValues() {
+    List<String> values = new ArrayList<>();
+    for (WebElement box : driver.findElements(By.cssSelector("main input[type=checkbox]:not(#option-none)"))) {
+      values.add(box.getAttribute("value"));
+    }
+    return values;
+  }
+
   /** The heading of the screen; a screen that is being replaced is read again. */
   String heading() {
     return wait.until(d -> {
@@ -231,8 +245,16 @@ final class KioskPage {
     return this;
   }
 
+  /** The sending line; each retry redraws it, so a line replaced while being read is read again. */
   String sendingStatus() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sending-status"))).getText();
+    return wait.until(d -> {
+      try {
+        WebElement status = d.findElement(By.id("sending-status"));
+        return status.isDisplayed() ? status.getText() : null;
+      } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException redrawn) {
+        return null;
+      }
+    });
   }
 
   String ticket() {

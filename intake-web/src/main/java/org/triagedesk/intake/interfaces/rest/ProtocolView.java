@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.LocalizedText;
+import org.triagedesk.assessment.protocol.Checklist;
 import org.triagedesk.assessment.protocol.Condition;
 import org.triagedesk.assessment.protocol.Option;
 import org.triagedesk.assessment.protocol.Protocol;
@@ -22,7 +23,13 @@ public record ProtocolView(
       Map<String, String> title,
       boolean staffOnly,
       boolean urgentScreen,
-      List<QuestionView> questions) {}
+      List<QuestionView> questions,
+      List<ChecklistView> checklists) {}
+
+  /** Yes/no questions of the section that the kiosk asks on one "tick any that apply" screen. */
+  public record ChecklistView(String id, Map<String, String> text, List<ChecklistItemView> items) {}
+
+  public record ChecklistItemView(String question, Map<String, String> label) {}
 
   public record QuestionView(
       String id,
@@ -63,7 +70,17 @@ public record ProtocolView(
         texts(section.title()),
         section.staffOnly(),
         section.urgentScreen(),
-        section.questions().stream().map(ProtocolView::question).toList());
+        section.questions().stream().map(ProtocolView::question).toList(),
+        section.checklists().stream().map(ProtocolView::checklist).toList());
+  }
+
+  private static ChecklistView checklist(Checklist checklist) {
+    return new ChecklistView(
+        checklist.id(),
+        texts(checklist.text()),
+        checklist.items().stream()
+            .map(item -> new ChecklistItemView(item.question(), texts(item.label())))
+            .toList());
   }
 
   private static QuestionView question(Question question) {
