@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.audit.AuditAction;
@@ -31,10 +30,6 @@ public class ReportService {
   @Inject IntakeRepository intakes;
   @Inject Clock clock;
   @Inject Audit audit;
-
-  @Inject
-  @ConfigProperty(name = "triage.clinic.zone", defaultValue = "UTC")
-  String clinicZone;
 
   private final TriageQueueWorkbook workbook = new TriageQueueWorkbook();
 
@@ -97,8 +92,9 @@ public class ReportService {
     }
   }
 
+  /** The clinic's zone (the clock's, docs/operations.md): a report's days are the clinic's days. */
   private ZoneId zone() {
-    return ZoneId.of(clinicZone);
+    return clock.getZone();
   }
 
   private static LocalDate date(String parameter, String value) {
