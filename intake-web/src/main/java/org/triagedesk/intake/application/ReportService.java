@@ -37,7 +37,7 @@ public class ReportService {
    * The request for a triage-queue workbook; no dates means today. Dates are YYYY-MM-DD, inclusive, in the
    * clinic's time zone.
    */
-  public ReportRequest triageQueueRequest(String from, String to, boolean deidentified, String requestedBy) {
+  public TriageQueueReport triageQueueRequest(String from, String to, boolean deidentified, String requestedBy) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
     LocalDate first = from == null || from.isBlank() ? null : date("from", from);
     LocalDate last = to == null || to.isBlank() ? null : date("to", to);
@@ -61,19 +61,16 @@ public class ReportService {
             : ChronoUnit.DAYS.between(first, last) == 6
                 ? ReportPeriod.week(first)
                 : ReportPeriod.custom(first, last);
-    return new ReportRequest(period, null, deidentified, zone(), clock.instant(), requestedBy);
-  }
-
-  public String fileName(ReportRequest request) {
-    return TriageQueueWorkbook.fileName(request);
+    return new TriageQueueReport(new ReportRequest(period, null, deidentified, zone(), clock.instant(), requestedBy));
   }
 
   /**
    * Streams the workbook to {@code out} while reading intakes a page at a time. What was written (how many
    * intakes, which variant) is returned and audited: parameters, row count, and whether it completed.
    */
-  public WrittenReport writeTriageQueue(ReportRequest request, OutputStream out, Caller downloadedBy)
+  public WrittenReport writeTriageQueue(TriageQueueReport report, OutputStream out, Caller downloadedBy)
       throws IOException {
+    ReportRequest request = report.request();
     ZoneId zone = request.zone();
     Instant start = request.period().from().atStartOfDay(zone).toInstant();
     Instant end = request.period().to().plusDays(1).atStartOfDay(zone).toInstant();
