@@ -65,7 +65,9 @@ public class ReportService {
   }
 
   /**
-   * Streams the workbook to {@code out} while reading intakes a page at a time. What was written (how many
+   * Streams the workbook to {@code out} while reading intakes a page at a time. Deliberately not
+   * {@code @Transactional}: outside a transaction each page's intakes are let go once read (see
+   * IntakeRepository.arrivedBetween), so a year's report holds one page, not the year. What was written (how many
    * intakes, which variant) is returned and audited: parameters, row count, and whether it completed.
    */
   public WrittenReport writeTriageQueue(TriageQueueReport report, OutputStream out, Caller downloadedBy)
