@@ -120,10 +120,14 @@
     return date;
   }
 
-  function ageOn(birth, today = new Date()) {
-    let age = today.getUTCFullYear() - birth.getUTCFullYear();
-    const hadBirthday = today.getUTCMonth() > birth.getUTCMonth() ||
-      (today.getUTCMonth() === birth.getUTCMonth() && today.getUTCDate() >= birth.getUTCDate());
+  // A preview only, to choose the questions and for the early urgent check: the server counts the age that
+  // is assessed and stored, on the clinic's calendar (TRIAGE_TIME_ZONE), and the kiosk never sends it. The
+  // kiosk stands in the clinic, so its local date (not UTC's, a day off every evening west of Greenwich) is
+  // the clinic's. The birth date is a UTC midnight (see birthDate()), so its parts are read in UTC.
+  function ageOn(birth, now = new Date()) {
+    const age = now.getFullYear() - birth.getUTCFullYear();
+    const hadBirthday = now.getMonth() > birth.getUTCMonth() ||
+      (now.getMonth() === birth.getUTCMonth() && now.getDate() >= birth.getUTCDate());
     return hadBirthday ? age : age - 1;
   }
 

@@ -107,7 +107,8 @@ public final class AssessmentEngine {
   }
 
   /**
-   * Early evaluation of a partial intake while the urgent screen is being answered (engine principle 2):
+   * Early evaluation of a partial intake while the urgent screen is being answered, so that the kiosk can
+   * stop at an emergency without asking the rest (docs/clinical/authoring-protocols.md, the urgent section):
    * same rules, but required questions may still be missing. Unanswered pain timing counts as recent.
    */
   public Assessment screen(String protocolId, Map<String, ?> answersSoFar) {

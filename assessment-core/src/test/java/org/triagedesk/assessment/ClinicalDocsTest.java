@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.triagedesk.assessment.protocol.ProtocolDocument;
+import org.triagedesk.assessment.cli.ProtocolDocument;
 
 /** docs/clinical/upper-back-pain.md is generated from the protocol; this fails when the two drift apart. */
 class ClinicalDocsTest {

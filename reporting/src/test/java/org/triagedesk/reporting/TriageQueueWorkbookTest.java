@@ -231,8 +231,7 @@ class TriageQueueWorkbookTest {
   @Test
   void write_shouldMarkWorkflowTheApplicationDoesNotRecordYet() {
     QueueEntry kioskOnly =
-        new QueueEntry("A-1", null, QueueEntries.at(8, 15), null, null, null, UrgencyLevel.SOON, null,
-            List.of(), List.of("GERD"), null, null, null, null, null, null, null);
+        QueueEntry.arrived(QueueEntries.at(8, 15), UrgencyLevel.SOON).ticket("A-1").topCauses(List.of("GERD")).build();
     XSSFWorkbook workbook = read(write(request(false), List.of(kioskOnly)));
     Sheet summary = workbook.getSheet("Summary");
 
@@ -348,20 +347,20 @@ class TriageQueueWorkbookTest {
   }
 
   private static QueueEntry withText(QueueEntry e, String text) {
-    return new QueueEntry(text, text, e.arrivedAt(), e.triagedAt(), e.calledAt(), e.closedAt(), e.assessedUrgency(), e.finalUrgency(),
-        List.of(text), List.of(text, text, text), new NurseOverride(e.assessedUrgency(), e.finalUrgency(), text, text, e.triagedAt()),
-        e.status(), text, new org.triagedesk.reporting.model.PatientIdentity(text, text, null), e.ageAtArrival(), e.vitalSigns(), text);
+    return e.toBuilder().ticket(text).site(text).redFlags(List.of(text)).topCauses(List.of(text, text, text))
+        .override(new NurseOverride(e.assessedUrgency(), e.finalUrgency(), text, text, e.triagedAt()))
+        .language(text).patient(new org.triagedesk.reporting.model.PatientIdentity(text, text, null))
+        .engineEvidence(text).build();
   }
 
   private static QueueEntry withOverride(QueueEntry e, String reason, String evidence) {
-    return new QueueEntry(e.ticket(), e.site(), e.arrivedAt(), e.triagedAt(), e.calledAt(), e.closedAt(), e.assessedUrgency(), e.finalUrgency(),
-        e.redFlags(), e.topCauses(), new NurseOverride(e.assessedUrgency(), e.finalUrgency(), reason, "nurse.keller", e.triagedAt()),
-        e.status(), e.language(), e.patient(), e.ageAtArrival(), e.vitalSigns(), evidence);
+    return e.toBuilder()
+        .override(new NurseOverride(e.assessedUrgency(), e.finalUrgency(), reason, "nurse.keller", e.triagedAt()))
+        .engineEvidence(evidence).build();
   }
 
   private static QueueEntry withStatus(QueueEntry e, QueueStatus status) {
-    return new QueueEntry(e.ticket(), e.site(), e.arrivedAt(), e.triagedAt(), e.calledAt(), e.closedAt(), e.assessedUrgency(), e.finalUrgency(),
-        e.redFlags(), e.topCauses(), e.override(), status, e.language(), e.patient(), e.ageAtArrival(), e.vitalSigns(), e.engineEvidence());
+    return e.toBuilder().status(status).build();
   }
 
   static Duration minutes(long m) {

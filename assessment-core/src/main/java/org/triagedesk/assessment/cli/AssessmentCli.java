@@ -18,7 +18,6 @@ import org.triagedesk.assessment.AssessmentEngine;
 import org.triagedesk.assessment.InvalidAnswersException;
 import org.triagedesk.assessment.UnknownProtocolException;
 import org.triagedesk.assessment.protocol.Protocol;
-import org.triagedesk.assessment.protocol.ProtocolDocument;
 import org.triagedesk.assessment.protocol.ProtocolException;
 import org.triagedesk.assessment.protocol.ProtocolProblem;
 import org.triagedesk.assessment.protocol.ProtocolReader;

@@ -35,7 +35,7 @@ import org.triagedesk.assessment.protocol.ScoreRule;
  * A validated protocol compiled for evaluation. Immutable after construction and safe to share between
  * threads: all per-intake state lives in {@link AnswerSheet} and {@link Evaluation}.
  *
- * <p>Evaluation follows the engine principles: scores and benign exceptions first; red flags in file order each
+ * <p>Evaluation order (docs/clinical/authoring-protocols.md): scores and benign exceptions first; red flags in file order each
  * set a minimum urgency (inside their time window); causes are scored and ranked; the top cause's urgency applies
  * only if it is more urgent (highest level wins). Last, missing answers: an incomplete urgent screen is at least
  * SOON, and SELF_CARE needs the answers that define it.

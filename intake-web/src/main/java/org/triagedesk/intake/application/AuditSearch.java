@@ -8,15 +8,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagedesk.intake.domain.audit.AuditAction;
 import org.triagedesk.intake.domain.audit.AuditEvent;
 import org.triagedesk.intake.domain.audit.AuditQuery;
@@ -32,9 +31,8 @@ public class AuditSearch {
   @Inject AuditTrail trail;
   @Inject Audit audit;
 
-  @Inject
-  @ConfigProperty(name = "triage.clinic.zone", defaultValue = "UTC")
-  String clinicZone;
+  /** The clinic's clock: a search by day means the clinic's day. */
+  @Inject Clock clock;
 
   public record Page(long total, int page, int pageSize, List<AuditEventView> events) {}
 
@@ -124,7 +122,7 @@ public class AuditSearch {
     try {
       if (text.length() == 10) {
         LocalDate day = LocalDate.parse(text);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneId.of(clinicZone)).toInstant();
+        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(clock.getZone()).toInstant();
       }
       return Instant.parse(text);
     } catch (DateTimeParseException e) {

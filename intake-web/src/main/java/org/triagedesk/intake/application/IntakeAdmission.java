@@ -6,7 +6,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public class IntakeAdmission {
     checkUnsure(protocol, submission);
     Map<String, Object> answers =
         protocol.question(AGE).isPresent()
-            ? withAge(submission.answers(), patient, LocalDate.ofInstant(now, clock.getZone()))
+            ? withAge(submission.answers(), patient.ageAt(now, clock.getZone()))
             : submission.answers();
     AssessmentDocument assessment = assessments.assess(submission.protocol(), answers);
     Intake intake =
@@ -134,12 +133,14 @@ public class IntakeAdmission {
         : Submitter.nurse(actor.name());
   }
 
-  /** The patient's age at arrival, from the birth date, unless the answers already give it. */
-  private static Map<String, Object> withAge(
-      Map<String, Object> answers, PatientDetails patient, LocalDate today) {
+  /**
+   * The patient's age at arrival (on the clinic's calendar), from the birth date, unless the answers already
+   * give it (an API client that knows no birth date; the kiosk never sends it).
+   */
+  private static Map<String, Object> withAge(Map<String, Object> answers, int ageOnArrival) {
     Map<String, Object> complete = new LinkedHashMap<>(answers);
     if (complete.get(AGE) == null) {
-      complete.put(AGE, patient.ageOn(today));
+      complete.put(AGE, ageOnArrival);
     }
     return complete;
   }

@@ -12,7 +12,7 @@ import org.triagedesk.assessment.Urgency;
  * {@code version} is what the next nurse action sends back (a stale one gets a 409).
  */
 public record IntakeDetail(
-    QueueEntry intake,
+    QueueLine intake,
     long version,
     String protocol,
     String protocolVersion,

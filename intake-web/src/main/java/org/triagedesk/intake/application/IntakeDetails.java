@@ -33,8 +33,8 @@ public class IntakeDetails {
     }
   }
 
-  QueueEntry line(Intake intake) {
-    return QueueEntry.of(intake, clock.instant(), targets, wording(intake));
+  QueueLine line(Intake intake) {
+    return QueueLine.of(intake, clock, targets, wording(intake));
   }
 
   /** The stored answers as the engine takes them again (numbers as BigDecimal, lists, booleans). */

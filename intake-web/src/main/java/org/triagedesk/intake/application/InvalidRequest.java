@@ -1,5 +1,7 @@
 package org.triagedesk.intake.application;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +19,8 @@ public class InvalidRequest extends RuntimeException {
 
   private InvalidRequest(String message, Map<String, String> fields, boolean conflict) {
     super(message);
-    this.fields = Map.copyOf(fields);
+    // In the order the checks found them (Map.copyOf would shuffle the error list from one run to the next).
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     this.conflict = conflict;
   }
 

@@ -3,4 +3,4 @@ package org.triagedesk.intake.application;
 import java.util.List;
 
 /** One page of the queue: its lines, and how many the filter matches in all. */
-public record QueuePage(List<QueueEntry> entries, long total, int page, int size) {}
+public record QueuePage(List<QueueLine> entries, long total, int page, int size) {}

@@ -1,7 +1,7 @@
 package org.triagedesk.intake.application;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
+import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeStatus;
 import org.triagedesk.intake.domain.intake.VitalSigns;
@@ -12,9 +12,11 @@ import org.triagedesk.reporting.model.QueueStatus;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
- * Translates an intake into the reporting library's model. The final urgency and the override stay empty
- * until a nurse confirms or overrides (the workbook then says "not reviewed" rather than claiming a review);
- * the site is not recorded yet.
+ * The one seam between an intake and the reporting library's model. The final urgency and the override stay
+ * empty until a nurse confirms or overrides (the workbook then says "not reviewed" rather than claiming a
+ * review); the site is not recorded yet. The enums are mapped here by exhaustive switches, never by name,
+ * so that a new constant on either side does not compile (engine side) or fails {@code ReportEntriesTest}
+ * (reporting side) until it is mapped.
  */
 final class ReportEntries {
 
@@ -23,43 +25,59 @@ final class ReportEntries {
 
   private ReportEntries() {}
 
-  static QueueEntry toQueueEntry(Intake intake, ZoneId zone) {
+  /** @param clinicZone the clinic's zone, in which the patient's age on arrival is counted */
+  static QueueEntry toQueueEntry(Intake intake, ZoneId clinicZone) {
     var patient = intake.patient();
-    return new QueueEntry(
-        intake.ticket().code(),
-        null,
-        intake.arrivedAt(),
-        intake.triagedAt().orElse(null),
-        intake.calledAt().orElse(null),
-        intake.closedAt().orElse(null),
-        UrgencyLevel.valueOf(intake.assessedUrgency().name()),
-        intake.finalUrgency().map(u -> UrgencyLevel.valueOf(u.name())).orElse(null),
-        intake.redFlags(),
-        intake.topCauses(),
-        override(intake),
-        status(intake.status()),
-        patient.language(),
-        new PatientIdentity(patient.givenName(), patient.familyName(), patient.birthDate()),
-        patient.ageOn(LocalDate.ofInstant(intake.arrivedAt(), zone)),
-        vitals(intake.vitals()),
-        evidence(intake));
+    return QueueEntry.arrived(intake.arrivedAt(), urgencyLevel(intake.assessedUrgency()))
+        .ticket(intake.ticket().code())
+        .triagedAt(intake.triagedAt().orElse(null))
+        .calledAt(intake.calledAt().orElse(null))
+        .closedAt(intake.closedAt().orElse(null))
+        .finalUrgency(intake.finalUrgency().map(ReportEntries::urgencyLevel).orElse(null))
+        .redFlags(intake.redFlags())
+        .topCauses(intake.topCauses())
+        .override(override(intake))
+        .status(queueStatus(intake.status()))
+        .language(patient.language())
+        .patient(new PatientIdentity(patient.givenName(), patient.familyName(), patient.birthDate()))
+        .ageAtArrival(intake.ageOnArrival(clinicZone))
+        .vitalSigns(vitals(intake.vitals()))
+        .engineEvidence(evidence(intake))
+        .build();
   }
 
   /** The nurse's decision, when there is one; a confirmation is an override from and to the same level. */
   static NurseOverride override(Intake intake) {
     return intake.finalUrgency()
         .map(to -> new NurseOverride(
-            UrgencyLevel.valueOf(intake.assessedUrgency().name()),
-            UrgencyLevel.valueOf(to.name()),
+            urgencyLevel(intake.assessedUrgency()),
+            urgencyLevel(to),
             (intake.isBelowRedFlag() ? BELOW_RED_FLAG : "") + intake.overrideReason().orElse(""),
             intake.reviewedBy().orElse(null),
             intake.reviewedAt().orElse(null)))
         .orElse(null);
   }
 
+  /** The engine's urgency in the reports' words: the same five levels, most urgent first. */
+  static UrgencyLevel urgencyLevel(Urgency urgency) {
+    return switch (urgency) {
+      case EMERGENCY -> UrgencyLevel.EMERGENCY;
+      case URGENT -> UrgencyLevel.URGENT;
+      case SOON -> UrgencyLevel.SOON;
+      case ROUTINE -> UrgencyLevel.ROUTINE;
+      case SELF_CARE -> UrgencyLevel.SELF_CARE;
+    };
+  }
+
   /** SEEN is the reporting model's CLOSED (seen and off the queue). */
-  static QueueStatus status(IntakeStatus status) {
-    return status == IntakeStatus.SEEN ? QueueStatus.CLOSED : QueueStatus.valueOf(status.name());
+  static QueueStatus queueStatus(IntakeStatus status) {
+    return switch (status) {
+      case WAITING -> QueueStatus.WAITING;
+      case CALLED -> QueueStatus.CALLED;
+      case IN_TRIAGE -> QueueStatus.IN_TRIAGE;
+      case SEEN -> QueueStatus.CLOSED;
+      case LEFT_WITHOUT_BEING_SEEN -> QueueStatus.LEFT_WITHOUT_BEING_SEEN;
+    };
   }
 
   static org.triagedesk.reporting.model.VitalSigns vitals(VitalSigns vitals) {

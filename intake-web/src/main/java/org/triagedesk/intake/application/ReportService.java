@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.audit.AuditAction;
@@ -32,17 +31,13 @@ public class ReportService {
   @Inject Clock clock;
   @Inject Audit audit;
 
-  @Inject
-  @ConfigProperty(name = "triage.clinic.zone", defaultValue = "UTC")
-  String clinicZone;
-
   private final TriageQueueWorkbook workbook = new TriageQueueWorkbook();
 
   /**
    * The request for a triage-queue workbook; no dates means today. Dates are YYYY-MM-DD, inclusive, in the
    * clinic's time zone.
    */
-  public ReportRequest triageQueueRequest(String from, String to, boolean deidentified, String requestedBy) {
+  public TriageQueueReport triageQueueRequest(String from, String to, boolean deidentified, String requestedBy) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
     LocalDate first = from == null || from.isBlank() ? null : date("from", from);
     LocalDate last = to == null || to.isBlank() ? null : date("to", to);
@@ -66,19 +61,18 @@ public class ReportService {
             : ChronoUnit.DAYS.between(first, last) == 6
                 ? ReportPeriod.week(first)
                 : ReportPeriod.custom(first, last);
-    return new ReportRequest(period, null, deidentified, zone(), clock.instant(), requestedBy);
-  }
-
-  public String fileName(ReportRequest request) {
-    return TriageQueueWorkbook.fileName(request);
+    return new TriageQueueReport(new ReportRequest(period, null, deidentified, zone(), clock.instant(), requestedBy));
   }
 
   /**
-   * Streams the workbook to {@code out} while reading intakes a page at a time. What was written (how many
+   * Streams the workbook to {@code out} while reading intakes a page at a time. Deliberately not
+   * {@code @Transactional}: outside a transaction each page's intakes are let go once read (see
+   * IntakeRepository.arrivedBetween), so a year's report holds one page, not the year. What was written (how many
    * intakes, which variant) is returned and audited: parameters, row count, and whether it completed.
    */
-  public WrittenReport writeTriageQueue(ReportRequest request, OutputStream out, Caller downloadedBy)
+  public WrittenReport writeTriageQueue(TriageQueueReport report, OutputStream out, Caller downloadedBy)
       throws IOException {
+    ReportRequest request = report.request();
     ZoneId zone = request.zone();
     Instant start = request.period().from().atStartOfDay(zone).toInstant();
     Instant end = request.period().to().plusDays(1).atStartOfDay(zone).toInstant();
@@ -97,8 +91,9 @@ public class ReportService {
     }
   }
 
+  /** The clinic's zone (the clock's, docs/operations.md): a report's days are the clinic's days. */
   private ZoneId zone() {
-    return ZoneId.of(clinicZone);
+    return clock.getZone();
   }
 
   private static LocalDate date(String parameter, String value) {

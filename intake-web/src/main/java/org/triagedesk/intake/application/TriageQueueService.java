@@ -45,7 +45,7 @@ public class TriageQueueService {
       throw new InvalidRequest("That status is not in the queue.",
           Map.of("status", "must be WAITING, CALLED or IN_TRIAGE (the queue holds those)"));
     }
-    List<QueueEntry> entries = intakes.queue(byStatus, byUrgency, pageNumber * pageSize, pageSize).stream()
+    List<QueueLine> entries = intakes.queue(byStatus, byUrgency, pageNumber * pageSize, pageSize).stream()
         .map(details::line).toList();
     long total = intakes.queueSize(byStatus, byUrgency);
     audit.record(viewer, AuditAction.QUEUE_VIEWED, null, Outcome.SUCCESS,

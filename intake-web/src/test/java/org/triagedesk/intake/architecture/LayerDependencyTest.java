@@ -10,15 +10,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rule of docs/architecture.md, checked on every build: interfaces call application
- * services; application services call the domain; infrastructure implements the domain's interfaces; the
- * domain depends on nothing of ours but the assessment engine's values.
+ * services, and only them (not the engine, not the reporting library); application services call the
+ * domain and the libraries; infrastructure implements the domain's interfaces; the domain depends on
+ * nothing of ours but the assessment engine's values; the engine's compiled rules stay inside the engine.
+ * The libraries are imported too, so that a dependency on them is seen (docs/adr/0006).
  */
 class LayerDependencyTest {
 
   static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.triagedesk.intake");
+          .importPackages("org.triagedesk.intake", "org.triagedesk.assessment", "org.triagedesk.reporting");
+
+  static final String INTAKE = "org.triagedesk.intake..";
 
   @Test
   void layers_shouldOnlyDependInwards() {
@@ -32,6 +36,36 @@ class LayerDependencyTest {
         .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces")
         .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Infrastructure")
         .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
+        .check(CLASSES);
+  }
+
+  @Test
+  void interfaces_shouldUseOnlyTheApplicationLayer_neverTheLibrariesOrTheDomain() {
+    // The layered rule above only sees dependencies between layers; the libraries are not layers, so this
+    // rule names them.
+    noClasses()
+        .that().resideInAPackage("org.triagedesk.intake.interfaces..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("org.triagedesk.assessment..", "org.triagedesk.reporting..",
+            "org.triagedesk.intake.domain..", "org.triagedesk.intake.infrastructure..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void reportingLibrary_shouldBeUsedOnlyByTheApplicationLayer() {
+    noClasses()
+        .that().resideInAPackage(INTAKE).and().resideOutsideOfPackage("org.triagedesk.intake.application..")
+        .should().dependOnClassesThat().resideInAPackage("org.triagedesk.reporting..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void engineRules_shouldStayInsideTheEngine() {
+    // assessment.rules is the engine's compiled form of a protocol: its shape may change with any
+    // optimisation, so nothing outside the engine may hold on to it.
+    noClasses()
+        .that().resideOutsideOfPackage("org.triagedesk.assessment..")
+        .should().dependOnClassesThat().resideInAPackage("org.triagedesk.assessment.rules..")
         .check(CLASSES);
   }
 

@@ -68,4 +68,165 @@ public record QueueEntry(
     }
     return Optional.of(Duration.between(arrivedAt, triagedAt));
   }
+
+  /**
+   * An entry with the two required fields; everything else starts empty (null, or no red flags and causes)
+   * and is set by name, so that callers never count positions among seventeen.
+   */
+  public static Builder arrived(Instant arrivedAt, UrgencyLevel assessedUrgency) {
+    return new Builder(arrivedAt, assessedUrgency);
+  }
+
+  /** A builder holding this entry's values, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(arrivedAt, assessedUrgency);
+    b.ticket = ticket;
+    b.site = site;
+    b.triagedAt = triagedAt;
+    b.calledAt = calledAt;
+    b.closedAt = closedAt;
+    b.finalUrgency = finalUrgency;
+    b.redFlags = redFlags;
+    b.topCauses = topCauses;
+    b.override = override;
+    b.status = status;
+    b.language = language;
+    b.patient = patient;
+    b.ageAtArrival = ageAtArrival;
+    b.vitalSigns = vitalSigns;
+    b.engineEvidence = engineEvidence;
+    return b;
+  }
+
+  /** Sets {@link QueueEntry}'s fields by name; {@link #build()} applies the record's checks. */
+  public static final class Builder {
+    private String ticket;
+    private String site;
+    private Instant arrivedAt;
+    private Instant triagedAt;
+    private Instant calledAt;
+    private Instant closedAt;
+    private UrgencyLevel assessedUrgency;
+    private UrgencyLevel finalUrgency;
+    private List<String> redFlags;
+    private List<String> topCauses;
+    private NurseOverride override;
+    private QueueStatus status;
+    private String language;
+    private PatientIdentity patient;
+    private Integer ageAtArrival;
+    private VitalSigns vitalSigns;
+    private String engineEvidence;
+
+    private Builder(Instant arrivedAt, UrgencyLevel assessedUrgency) {
+      this.arrivedAt = arrivedAt;
+      this.assessedUrgency = assessedUrgency;
+    }
+
+    public Builder ticket(String ticket) {
+      this.ticket = ticket;
+      return this;
+    }
+
+    public Builder site(String site) {
+      this.site = site;
+      return this;
+    }
+
+    public Builder arrivedAt(Instant arrivedAt) {
+      this.arrivedAt = arrivedAt;
+      return this;
+    }
+
+    public Builder triagedAt(Instant triagedAt) {
+      this.triagedAt = triagedAt;
+      return this;
+    }
+
+    public Builder calledAt(Instant calledAt) {
+      this.calledAt = calledAt;
+      return this;
+    }
+
+    public Builder closedAt(Instant closedAt) {
+      this.closedAt = closedAt;
+      return this;
+    }
+
+    public Builder assessedUrgency(UrgencyLevel assessedUrgency) {
+      this.assessedUrgency = assessedUrgency;
+      return this;
+    }
+
+    public Builder finalUrgency(UrgencyLevel finalUrgency) {
+      this.finalUrgency = finalUrgency;
+      return this;
+    }
+
+    public Builder redFlags(List<String> redFlags) {
+      this.redFlags = redFlags;
+      return this;
+    }
+
+    public Builder topCauses(List<String> topCauses) {
+      this.topCauses = topCauses;
+      return this;
+    }
+
+    public Builder override(NurseOverride override) {
+      this.override = override;
+      return this;
+    }
+
+    public Builder status(QueueStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    public Builder patient(PatientIdentity patient) {
+      this.patient = patient;
+      return this;
+    }
+
+    public Builder ageAtArrival(Integer ageAtArrival) {
+      this.ageAtArrival = ageAtArrival;
+      return this;
+    }
+
+    public Builder vitalSigns(VitalSigns vitalSigns) {
+      this.vitalSigns = vitalSigns;
+      return this;
+    }
+
+    public Builder engineEvidence(String engineEvidence) {
+      this.engineEvidence = engineEvidence;
+      return this;
+    }
+
+    public QueueEntry build() {
+      return new QueueEntry(
+          ticket,
+          site,
+          arrivedAt,
+          triagedAt,
+          calledAt,
+          closedAt,
+          assessedUrgency,
+          finalUrgency,
+          redFlags,
+          topCauses,
+          override,
+          status,
+          language,
+          patient,
+          ageAtArrival,
+          vitalSigns,
+          engineEvidence);
+    }
+  }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public class Intake {
   private String ticket;
 
   @Column(name = "arrived_at", nullable = false)
-  @Convert(converter = InstantColumn.class)
+  @Convert(converter = InstantWithZoneColumn.class)
   private Instant arrivedAt;
 
   @Enumerated(EnumType.STRING)
@@ -508,6 +509,11 @@ public class Intake {
 
   public Instant arrivedAt() {
     return arrivedAt;
+  }
+
+  /** The patient's age when they arrived, on the clinic's calendar. */
+  public int ageOnArrival(ZoneId clinicZone) {
+    return patient.ageAt(arrivedAt, clinicZone);
   }
 
   public IntakeStatus status() {

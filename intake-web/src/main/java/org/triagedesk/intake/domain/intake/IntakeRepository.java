@@ -45,7 +45,8 @@ public interface IntakeRepository {
 
   /**
    * Every intake that arrived in [from, to), oldest first, read lazily a page at a time, so that reports over
-   * many intakes never hold them all in memory.
+   * many intakes never hold them all in memory. Call it outside a transaction: inside one, the intakes of
+   * every page read stay in the persistence context until the transaction ends.
    */
   Stream<Intake> arrivedBetween(Instant from, Instant to);
 

@@ -2,8 +2,10 @@ package org.triagedesk.intake.domain.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /** Who the patient says they are. Identifying health data: never logged. */
@@ -61,8 +63,14 @@ public class PatientDetails {
     return language;
   }
 
-  public int ageOn(LocalDate day) {
-    return Period.between(birthDate, day).getYears();
+  /**
+   * The patient's age in whole years at a moment, on the clinic's calendar: the one age the engine, the queue
+   * and the reports use. Between midnight UTC and the clinic's midnight the UTC date is another day, so the
+   * zone is the clinic's, never UTC or the JVM's (docs/adr/0006). Born on 29 February: a year older on
+   * 1 March in years without one.
+   */
+  public int ageAt(Instant moment, ZoneId clinicZone) {
+    return Period.between(birthDate, LocalDate.ofInstant(moment, clinicZone)).getYears();
   }
 
   @Override

@@ -22,7 +22,13 @@ import org.triagedesk.assessment.Urgency;
 @ApplicationScoped
 public class JpaIntakeRepository implements IntakeRepository {
 
-  /** Rows fetched per page when streaming a period; the persistence context is cleared between pages. */
+  /**
+   * Rows fetched per page when streaming a period. Nothing here clears the persistence context: the memory
+   * stays at about one page because the caller reads outside any transaction (ReportService is not
+   * transactional, and its workbook is written while the response streams), where the container gives each
+   * query a persistence context of its own and detaches its intakes once read. Called inside a transaction,
+   * every page read would stay managed until it ends; ReportServiceTest guards the caller.
+   */
   static final int PAGE_SIZE = 500;
 
   @PersistenceContext(unitName = "triage")

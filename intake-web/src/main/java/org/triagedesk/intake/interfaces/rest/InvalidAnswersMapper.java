@@ -3,13 +3,13 @@ package org.triagedesk.intake.interfaces.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.triagedesk.assessment.InvalidAnswersException;
+import org.triagedesk.intake.application.InvalidAnswers;
 
 /** Answers the protocol rejects become a 400 that lists every offending question. */
 @Provider
-public class InvalidAnswersMapper implements ExceptionMapper<InvalidAnswersException> {
+public class InvalidAnswersMapper implements ExceptionMapper<InvalidAnswers> {
   @Override
-  public Response toResponse(InvalidAnswersException e) {
+  public Response toResponse(InvalidAnswers e) {
     return ErrorResponse.badRequest(
         "Some answers do not fit the protocol.",
         e.problems().stream()

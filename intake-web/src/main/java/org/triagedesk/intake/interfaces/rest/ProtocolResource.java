@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.AssessmentService;
+import org.triagedesk.intake.application.ProtocolView;
 
 @Path("protocols")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,13 +20,13 @@ public class ProtocolResource {
   @GET
   @Operation(summary = "Every protocol the clinic offers: id, version and title in English and Spanish")
   public List<ProtocolView.Summary> protocols() {
-    return assessments.protocols().stream().map(ProtocolView.Summary::of).toList();
+    return assessments.protocolSummaries();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "A protocol's questionnaire, in English and Spanish, for the kiosk")
   public ProtocolView protocol(@PathParam("id") String id) {
-    return ProtocolView.of(assessments.protocol(id));
+    return assessments.protocolView(id);
   }
 }

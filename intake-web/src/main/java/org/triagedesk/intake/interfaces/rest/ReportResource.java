@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.InvalidReportRequest;
 import org.triagedesk.intake.application.ReportService;
-import org.triagedesk.reporting.ReportRequest;
+import org.triagedesk.intake.application.TriageQueueReport;
 
 @Path("reports")
 public class ReportResource {
@@ -41,11 +41,11 @@ public class ReportResource {
     }
     // Parameters are checked before the first byte is sent, so a bad one still gets a clean 400.
     Caller clinician = Callers.of(security, http);
-    ReportRequest request =
+    TriageQueueReport report =
         reports.triageQueueRequest(from, to, Boolean.parseBoolean(deidentified), clinician.name());
-    StreamingOutput body = out -> reports.writeTriageQueue(request, out, clinician);
+    StreamingOutput body = out -> reports.writeTriageQueue(report, out, clinician);
     return Response.ok(body, XLSX)
-        .header("Content-Disposition", "attachment; filename=\"" + reports.fileName(request) + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -8,8 +8,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.TimeZone;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.util.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +96,46 @@ class SchemaMigrationTest {
       assertThat(rows.getObject("alert_raised_at")).as("a waiting emergency raises its alert").isNotNull();
     }
     shutdown(h2(dir));
+  }
+
+  @Test
+  void migrate_shouldTurnArrivalWallClockTimesIntoInstants_inTheZoneTheyWereWrittenIn() throws Exception {
+    // Before V7 arrived_at held the JVM zone's wall-clock time. Two arrivals around New York's spring-forward
+    // (2026-03-08, 02:00 -> 03:00) are two wall-clock hours but one real hour apart.
+    TimeZone jvmZone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+    DateTimeUtils.resetCalendar(); // H2 caches the JVM zone it gives each session
+    try {
+      Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "schema");
+      Flyway.configure().dataSource(h2(dir)).locations("classpath:db/migration").target("6").load().migrate();
+      try (Connection connection = h2(dir).getConnection(); Statement sql = connection.createStatement()) {
+        for (String[] row : new String[][] {{"A-001", "2026-03-08 01:30:00"}, {"A-002", "2026-03-08 03:30:00"}}) {
+          sql.executeUpdate(
+              "INSERT INTO intake (id, version, ticket, arrived_at, status, given_name, family_name, birth_date,"
+                  + " language, protocol_id, protocol_version, answers_json, assessed_urgency,"
+                  + " red_flags, top_causes, assessment_json) VALUES (NEXT VALUE FOR intake_seq, 1, '" + row[0]
+                  + "', TIMESTAMP '" + row[1] + "', 'WAITING', 'Ana', 'Test', DATE '1980-01-01', 'en',"
+                  + " 'upper-back-pain', '0.1.1', '{}', 'SOON', '', '', '{}')");
+        }
+      }
+
+      assertThat(migrate(h2(dir))).isEqualTo(1);
+      try (Connection connection = h2(dir).getConnection();
+          Statement sql = connection.createStatement();
+          ResultSet rows = sql.executeQuery("SELECT arrived_at FROM intake ORDER BY ticket")) {
+        assertThat(rows.getMetaData().getColumnType(1)).isEqualTo(Types.TIMESTAMP_WITH_TIMEZONE);
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getObject(1, OffsetDateTime.class).toInstant())
+            .isEqualTo(Instant.parse("2026-03-08T06:30:00Z"));
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getObject(1, OffsetDateTime.class).toInstant())
+            .isEqualTo(Instant.parse("2026-03-08T07:30:00Z"));
+      }
+      shutdown(h2(dir));
+    } finally {
+      TimeZone.setDefault(jvmZone);
+      DateTimeUtils.resetCalendar();
+    }
   }
 
   private static void shutdown(JdbcDataSource dataSource) throws SQLException {

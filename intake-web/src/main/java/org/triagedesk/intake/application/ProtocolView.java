@@ -1,4 +1,4 @@
-package org.triagedesk.intake.interfaces.rest;
+package org.triagedesk.intake.application;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +13,8 @@ import org.triagedesk.assessment.protocol.Section;
 
 /**
  * A protocol's questionnaire as the kiosk renders it: sections, questions, options, wording and display
- * conditions, all of them (the kiosk refuses to start on a condition it does not know).
+ * conditions, all of them (the kiosk refuses to start on a condition it does not know). Made here, so that
+ * the REST resources never see the engine's protocol model (docs/architecture.md, the dependency rule).
  */
 public record ProtocolView(
     String id, String version, Map<String, String> title, List<SectionView> sections) {

@@ -1,12 +1,31 @@
-package org.triagedesk.assessment.protocol;
+package org.triagedesk.assessment.cli;
 
 import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.Urgency;
+import org.triagedesk.assessment.protocol.AdviceRule;
+import org.triagedesk.assessment.protocol.BenignException;
+import org.triagedesk.assessment.protocol.CauseFeature;
+import org.triagedesk.assessment.protocol.CauseRule;
+import org.triagedesk.assessment.protocol.Condition;
+import org.triagedesk.assessment.protocol.Criterion;
+import org.triagedesk.assessment.protocol.CriterionText;
+import org.triagedesk.assessment.protocol.Escalation;
+import org.triagedesk.assessment.protocol.MissingAnswerRules;
+import org.triagedesk.assessment.protocol.Protocol;
+import org.triagedesk.assessment.protocol.Question;
+import org.triagedesk.assessment.protocol.RedFlagRule;
+import org.triagedesk.assessment.protocol.RedFlagWindow;
+import org.triagedesk.assessment.protocol.ScoreItem;
+import org.triagedesk.assessment.protocol.ScoreRule;
+import org.triagedesk.assessment.protocol.ScoreThreshold;
+import org.triagedesk.assessment.protocol.Section;
+import org.triagedesk.assessment.protocol.UrgencyRule;
 
 /**
  * Writes the clinicians' page of a protocol (docs/clinical/&lt;id&gt;.md) from the protocol itself, so the page
- * cannot drift from the rules the engine runs: a test compares the committed page with this output.
+ * cannot drift from the rules the engine runs: a test compares the committed page with this output. A tool
+ * for protocol authors (the command line's {@code docs}), not part of the protocol model.
  */
 public final class ProtocolDocument {
 

@@ -1,9 +1,9 @@
 package org.triagedesk.intake.application;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
@@ -14,7 +14,7 @@ import org.triagedesk.intake.domain.intake.Intake;
  * empty until a nurse confirms or overrides. {@code version} goes back with every nurse action. {@code unsure}: urgent questions the
  * patient answered "not sure" (assessed as yes).
  */
-public record QueueEntry(
+public record QueueLine(
     long id,
     long version,
     String ticket,
@@ -46,20 +46,21 @@ public record QueueEntry(
     String submittedVia,
     String submittedBy) {
 
-  static QueueEntry of(Intake intake, Instant now, WaitTargets targets, ProtocolWording wording) {
+  static QueueLine of(Intake intake, Clock clinicClock, WaitTargets targets, ProtocolWording wording) {
+    Instant now = clinicClock.instant();
     var patient = intake.patient();
     // The wait ends when the patient is taken into triage (or leaves); it does not grow after.
     Instant waitEnd = intake.triagedAt().or(intake::closedAt).orElse(now);
     long waited = Math.max(0, Duration.between(intake.arrivedAt(), waitEnd).toMinutes());
     Urgency urgency = intake.urgency();
-    return new QueueEntry(
+    return new QueueLine(
         intake.id(),
         intake.version(),
         intake.ticket().code(),
         patient.givenName(),
         patient.familyName(),
         patient.birthDate(),
-        patient.ageOn(LocalDate.ofInstant(intake.arrivedAt(), ZoneOffset.UTC)),
+        intake.ageOnArrival(clinicClock.getZone()),
         patient.language(),
         patient.phone(),
         intake.arrivedAt(),
