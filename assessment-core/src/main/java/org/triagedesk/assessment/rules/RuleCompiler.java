@@ -125,28 +125,27 @@ final class RuleCompiler {
   private Node answerTest(Criterion.AnswerTest test) {
     int q = protocol.questionIndex.get(test.question());
     String id = test.question();
-    switch (test.operator()) {
-      case "answered":
-        return new Nodes.Answered(q, id);
-      case "anySelected":
-        return new Nodes.Options(q, id, -1L, false);
-      case ">", ">=", "<", "<=":
-        return new Nodes.Compare(q, id, Comparison.of(test.operator()),
-            ((BigDecimal) test.values().get(0)).doubleValue());
-      case "equals":
-        if (protocol.questions[q].type() == QuestionType.INTEGER
-            || protocol.questions[q].type() == QuestionType.NUMBER) {
-          return new Nodes.All(new Node[] {
-            new Nodes.Compare(q, id, Comparison.GE, ((BigDecimal) test.values().get(0)).doubleValue()),
-            new Nodes.Compare(q, id, Comparison.LE, ((BigDecimal) test.values().get(0)).doubleValue())
-          });
-        }
-        return new Nodes.Options(q, id, mask(q, test.values()), false);
-      case "containsAll":
-        return new Nodes.Options(q, id, mask(q, test.values()), true);
-      default: // in, contains, containsAny
-        return new Nodes.Options(q, id, mask(q, test.values()), false);
-    }
+    // No default branch: a new operator does not compile until it says how it is evaluated.
+    return switch (test.operator()) {
+      case ANSWERED -> new Nodes.Answered(q, id);
+      case ANY_SELECTED -> new Nodes.Options(q, id, -1L, false);
+      case GREATER_THAN -> new Nodes.Compare(q, id, Comparison.GT, number(test));
+      case AT_LEAST -> new Nodes.Compare(q, id, Comparison.GE, number(test));
+      case LESS_THAN -> new Nodes.Compare(q, id, Comparison.LT, number(test));
+      case AT_MOST -> new Nodes.Compare(q, id, Comparison.LE, number(test));
+      case EQUALS -> protocol.questions[q].type() == QuestionType.INTEGER
+          || protocol.questions[q].type() == QuestionType.NUMBER
+          ? new Nodes.All(new Node[] {
+              new Nodes.Compare(q, id, Comparison.GE, number(test)),
+              new Nodes.Compare(q, id, Comparison.LE, number(test))})
+          : new Nodes.Options(q, id, mask(q, test.values()), false);
+      case CONTAINS_ALL -> new Nodes.Options(q, id, mask(q, test.values()), true);
+      case IN, CONTAINS, CONTAINS_ANY -> new Nodes.Options(q, id, mask(q, test.values()), false);
+    };
+  }
+
+  private static double number(Criterion.AnswerTest test) {
+    return ((BigDecimal) test.values().get(0)).doubleValue();
   }
 
   private long mask(int q, List<Object> values) {
