@@ -23,27 +23,38 @@ final class AnswerReader {
     this.protocol = protocol;
   }
 
-  AnswerSheet read(Map<String, ?> answers, boolean requireRequired, List<AnswerProblem> problems) {
+  AnswerSheet read(Map<String, ?> answers, Map<String, ?> nurseVitals, boolean requireRequired,
+      List<AnswerProblem> problems) {
     AnswerSheet sheet = new AnswerSheet(protocol.questions.length);
     List<Problem> found = null;
+    // The nurse's measurements first: they replace the kiosk's answers, which are then skipped (no merged copy).
+    boolean[] measured = null;
+    if (nurseVitals != null && !nurseVitals.isEmpty()) {
+      for (Map.Entry<String, ?> entry : nurseVitals.entrySet()) {
+        int index = protocol.questionIds.indexOf(entry.getKey());
+        if (index < 0 || !protocol.vitalSign[index] || entry.getValue() == null) {
+          continue;
+        }
+        if (measured == null) {
+          measured = new boolean[protocol.questions.length];
+        }
+        measured[index] = true;
+        found = store(sheet, index, entry.getKey(), entry.getValue(), found);
+      }
+    }
     if (answers != null) {
       for (Map.Entry<String, ?> entry : answers.entrySet()) {
         String id = entry.getKey();
-        Integer index = id == null ? null : protocol.questionIndex.get(id);
-        if (index == null) {
+        int index = protocol.questionIds.indexOf(id);
+        if (index < 0) {
           found = add(found, Integer.MAX_VALUE, new AnswerProblem(id, "is not a question of this protocol"));
           continue;
         }
         Object value = entry.getValue();
-        if (value == null) {
+        if (value == null || (measured != null && measured[index])) {
           continue;
         }
-        String reason = store(sheet, index, value);
-        if (reason != null) {
-          found = add(found, index, new AnswerProblem(id, reason));
-          // One problem per question: a refused answer is not also "required". The sheet is discarded anyway.
-          sheet.answered[index] = true;
-        }
+        found = store(sheet, index, id, value, found);
       }
     }
     Question[] questions = protocol.questions;
@@ -68,6 +79,17 @@ final class AnswerReader {
     return sheet;
   }
 
+  /** Stores one answer, or records why it is refused. */
+  private List<Problem> store(AnswerSheet sheet, int index, String id, Object value, List<Problem> found) {
+    String reason = store(sheet, index, value);
+    if (reason == null) {
+      return found;
+    }
+    // One problem per question: a refused answer is not also "required". The sheet is discarded anyway.
+    sheet.answered[index] = true;
+    return add(found, index, new AnswerProblem(id, reason));
+  }
+
   /** Stores one answer; returns the reason it is refused, or null. */
   private String store(AnswerSheet sheet, int q, Object value) {
     Question question = protocol.questions[q];
@@ -80,8 +102,8 @@ final class AnswerReader {
         sheet.values[q] = yes;
       }
       case CHOICE -> {
-        Integer option = value instanceof String text ? protocol.optionIndex[q].get(text) : null;
-        if (option == null) {
+        int option = value instanceof String text ? protocol.optionIds[q].indexOf(text) : -1;
+        if (option < 0) {
           return protocol.mustBeOneOf[q];
         }
         sheet.bits[q] = 1L << option;
@@ -92,17 +114,17 @@ final class AnswerReader {
           return protocol.mustBeOneOf[q];
         }
         long bits = 0L;
-        List<String> copy = new ArrayList<>(chosen.size());
         for (Object item : chosen) {
-          Integer option = item instanceof String text ? protocol.optionIndex[q].get(text) : null;
-          if (option == null) {
+          int option = item instanceof String text ? protocol.optionIds[q].indexOf(text) : -1;
+          if (option < 0) {
             return protocol.mustBeOneOf[q];
           }
           bits |= 1L << option;
-          copy.add((String) item);
         }
         sheet.bits[q] = bits;
-        sheet.values[q] = Collections.unmodifiableList(copy);
+        // Kept as given: copied only if an explanation quotes it (AnswerSheet#value), during this same call.
+        sheet.values[q] = chosen;
+        sheet.uncopied[q] = true;
       }
       case INTEGER, NUMBER -> {
         if (!(value instanceof Number number) || !isFinite(number)) {

@@ -15,6 +15,8 @@ public final class AnswerSheet {
   final boolean[] hasValue;
   final boolean[] answered;
   final Object[] values;
+  /** Per question: the value is the caller's collection, not yet copied for an explanation. */
+  final boolean[] uncopied;
 
   AnswerSheet(int questions) {
     bits = new long[questions];
@@ -22,5 +24,16 @@ public final class AnswerSheet {
     hasValue = new boolean[questions];
     answered = new boolean[questions];
     values = new Object[questions];
+    uncopied = new boolean[questions];
+  }
+
+  /** The answer as the explanation quotes it: a list of choices is copied once, the first time it is quoted. */
+  Object value(int question) {
+    if (uncopied[question]) {
+      values[question] = java.util.Collections.unmodifiableList(
+          new java.util.ArrayList<>((java.util.Collection<?>) values[question]));
+      uncopied[question] = false;
+    }
+    return values[question];
   }
 }

@@ -96,7 +96,7 @@ final class Nodes {
     @Override
     public void explain(Evaluation evaluation, Map<String, Object> into) {
       if (evaluation.sheet.answered[question]) {
-        into.put(questionId, evaluation.sheet.values[question]);
+        into.put(questionId, evaluation.sheet.value(question));
       }
     }
   }
