@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.AnswerProblem;
@@ -136,7 +135,7 @@ final class AnswerReader {
         if (!whole || amount < protocol.min[q] || amount > protocol.max[q]) {
           return protocol.mustBeOneOf[q];
         }
-        sheet.numbers[q] = amount;
+        sheet.setNumber(q, amount);
         sheet.values[q] = value;
       }
       default -> throw new IllegalStateException("unhandled question type " + question.type());
