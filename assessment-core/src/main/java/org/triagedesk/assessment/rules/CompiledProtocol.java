@@ -220,7 +220,7 @@ public final class CompiledProtocol {
       }
     }
     Urgency level = LEVELS[urgency];
-    String topCause = ranked.length > 0 ? causes[ranked[0]].rule.category() : null;
+    int topCause = ranked.length > 0 ? ranked[0] : -1;
     return new Assessment(protocol.id(), protocol.version(), level, firedFlags(evaluation, scores),
         rankedCauses(evaluation, scores, ranked), advice(evaluation, level, topCause),
         scoreResults(evaluation), appliedExceptions(evaluation), unansweredUrgent, notes);
@@ -355,7 +355,7 @@ public final class CompiledProtocol {
     return result;
   }
 
-  private Advice advice(Evaluation evaluation, Urgency level, String topCause) {
+  private Advice advice(Evaluation evaluation, Urgency level, int topCause) {
     List<AdviceItem> items = new ArrayList<>();
     if (level != Urgency.EMERGENCY) {
       for (AdviceEntry entry : advice) {
@@ -581,7 +581,9 @@ public final class CompiledProtocol {
   static final class AdviceEntry {
     final AdviceItem item;
     private final long urgencies;
-    private final List<String> causes;
+    /** The causes (by index) it is for, empty for any; compared by index, never by name. */
+    private final boolean[] forCause;
+    private final boolean anyCause;
     private final Node when;
 
     AdviceEntry(AdviceRule rule, RuleCompiler compiler, int flagCount, Map<String, Integer> causeIndex) {
@@ -591,15 +593,18 @@ public final class CompiledProtocol {
         mask |= 1L << urgency.ordinal();
       }
       this.urgencies = mask;
-      this.causes = rule.causes();
+      this.forCause = new boolean[causeIndex.size()];
+      rule.causes().forEach(cause -> forCause[causeIndex.get(cause)] = true);
+      this.anyCause = rule.causes().isEmpty();
       this.when = rule.when() == null ? null : compiler.compile(rule.when(), flagCount);
     }
 
-    boolean applies(Evaluation evaluation, Urgency level, String topCause) {
+    /** @param topCause index of the top-ranked cause, -1 when none ranked */
+    boolean applies(Evaluation evaluation, Urgency level, int topCause) {
       if (urgencies != 0 && (urgencies & (1L << level.ordinal())) == 0) {
         return false;
       }
-      if (!causes.isEmpty() && (topCause == null || !causes.contains(topCause))) {
+      if (!anyCause && (topCause < 0 || !forCause[topCause])) {
         return false;
       }
       return when == null || when.test(evaluation);
