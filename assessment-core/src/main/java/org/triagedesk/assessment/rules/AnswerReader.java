@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.AnswerProblem;
 import org.triagedesk.assessment.protocol.Question;
+import org.triagedesk.assessment.protocol.QuestionType;
 
 /**
  * Checks parsed-JSON answers against a compiled protocol and normalises them into an {@link AnswerSheet}.
@@ -61,7 +62,7 @@ final class AnswerReader {
       if (sheet.answered[q]) {
         continue;
       }
-      if (requireRequired && questions[q].required()) {
+      if (requireRequired && protocol.required[q]) {
         found = add(found, q, new AnswerProblem(questions[q].id(), "is required"));
       } else if (protocol.assumed[q] != null) {
         store(sheet, q, protocol.assumed[q]);
@@ -91,8 +92,8 @@ final class AnswerReader {
 
   /** Stores one answer; returns the reason it is refused, or null. */
   private String store(AnswerSheet sheet, int q, Object value) {
-    Question question = protocol.questions[q];
-    switch (question.type()) {
+    QuestionType type = protocol.types[q];
+    switch (type) {
       case BOOLEAN -> {
         if (!(value instanceof Boolean yes)) {
           return "must be true or false";
@@ -130,7 +131,7 @@ final class AnswerReader {
           return protocol.mustBeOneOf[q];
         }
         double amount = number.doubleValue();
-        boolean whole = question.type() == org.triagedesk.assessment.protocol.QuestionType.NUMBER
+        boolean whole = type == QuestionType.NUMBER
             || isWhole(number);
         if (!whole || amount < protocol.min[q] || amount > protocol.max[q]) {
           return protocol.mustBeOneOf[q];
@@ -138,7 +139,7 @@ final class AnswerReader {
         sheet.setNumber(q, amount);
         sheet.values[q] = value;
       }
-      default -> throw new IllegalStateException("unhandled question type " + question.type());
+      default -> throw new IllegalStateException("unhandled question type " + type);
     }
     sheet.hasValue[q] = true;
     sheet.answered[q] = true;

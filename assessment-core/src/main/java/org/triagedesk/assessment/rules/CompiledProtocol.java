@@ -26,6 +26,7 @@ import org.triagedesk.assessment.protocol.CauseRule;
 import org.triagedesk.assessment.protocol.MissingAnswerRules;
 import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.Question;
+import org.triagedesk.assessment.protocol.QuestionType;
 import org.triagedesk.assessment.protocol.RedFlagRule;
 import org.triagedesk.assessment.protocol.RedFlagWindow;
 import org.triagedesk.assessment.protocol.ScoreItem;
@@ -51,6 +52,9 @@ public final class CompiledProtocol {
   final IdTable[] optionIds;
   /** Per question: a nurse's measurement replaces the kiosk's answer. */
   final boolean[] vitalSign;
+  /** Per question, copied out of the records so that reading answers walks two small arrays. */
+  final QuestionType[] types;
+  final boolean[] required;
   final String[] mustBeOneOf;
   final double[] min;
   final double[] max;
@@ -73,6 +77,8 @@ public final class CompiledProtocol {
     this.questionIds = new IdTable(protocol.questions().stream().map(Question::id).toList());
     this.optionIds = new IdTable[questions.length];
     this.vitalSign = new boolean[questions.length];
+    this.types = new QuestionType[questions.length];
+    this.required = new boolean[questions.length];
     this.mustBeOneOf = new String[questions.length];
     this.min = new double[questions.length];
     this.max = new double[questions.length];
@@ -81,6 +87,8 @@ public final class CompiledProtocol {
       Question question = questions[q];
       optionIds[q] = new IdTable(question.optionValues());
       vitalSign[q] = protocol.vitalSigns().contains(question.id());
+      types[q] = question.type();
+      required[q] = question.required();
       min[q] = question.min() == null ? 0 : question.min().doubleValue();
       max[q] = question.max() == null ? 0 : question.max().doubleValue();
       mustBeOneOf[q] = reasonFor(question);
