@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
-mvn -B -q -Dstyle.color=never ${MVN_OFFLINE--o} -pl reporting test-compile dependency:build-classpath \
+mvn -B -q -Dstyle.color=never ${MVN_OFFLINE--o} -pl reporting -Pbench test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >&2
 target="$root/reporting/target"
 mkdir -p "$target/bench-classes"

@@ -3,7 +3,6 @@ package org.triagedesk.assessment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,8 @@ public final class AssessmentEngine {
       return new AnswerValidation(List.of(new AnswerProblem("protocol", "unknown protocol")));
     }
     List<AnswerProblem> problems = new ArrayList<>();
-    compiled.read(merge(compiled, answers, nurseVitals, problems), true, problems);
+    checkVitals(compiled, nurseVitals, problems);
+    compiled.read(answers, nurseVitals, true, problems);
     return new AnswerValidation(problems);
   }
 
@@ -122,26 +122,24 @@ public final class AssessmentEngine {
       throw new UnknownProtocolException(protocolId);
     }
     List<AnswerProblem> problems = new ArrayList<>(0);
-    AnswerSheet sheet = compiled.read(merge(compiled, answers, nurseVitals, problems), complete, problems);
+    checkVitals(compiled, nurseVitals, problems);
+    AnswerSheet sheet = compiled.read(answers, nurseVitals, complete, problems);
     if (!problems.isEmpty()) {
       throw new InvalidAnswersException(problems);
     }
     return compiled.assess(sheet);
   }
 
-  private static Map<String, ?> merge(CompiledProtocol compiled, Map<String, ?> answers,
-      Map<String, ?> nurseVitals, List<AnswerProblem> problems) {
+  /** A nurse records only vital signs; the reader puts the ones given in place of the kiosk's answers. */
+  private static void checkVitals(CompiledProtocol compiled, Map<String, ?> nurseVitals,
+      List<AnswerProblem> problems) {
     if (nurseVitals == null || nurseVitals.isEmpty()) {
-      return answers;
+      return;
     }
-    Map<String, Object> merged = answers == null ? new HashMap<>() : new HashMap<>(answers);
-    for (Map.Entry<String, ?> vital : nurseVitals.entrySet()) {
-      if (!compiled.isVitalSign(vital.getKey())) {
-        problems.add(new AnswerProblem(vital.getKey(), "is not a vital sign a nurse records"));
-      } else if (vital.getValue() != null) {
-        merged.put(vital.getKey(), vital.getValue());
+    for (String id : nurseVitals.keySet()) {
+      if (!compiled.isVitalSign(id)) {
+        problems.add(new AnswerProblem(id, "is not a vital sign a nurse records"));
       }
     }
-    return merged;
   }
 }

@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.triagedesk.assessment.protocol.AnswerOperator;
+import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.ProtocolException;
 import org.triagedesk.assessment.protocol.ProtocolProblem;
@@ -64,6 +66,58 @@ class ProtocolValidationTest {
 
     assertThat(problemsOf(protocol)).extracting(ProtocolProblem::message)
         .anySatisfy(message -> assertThat(message).contains("unknown operator 'is'"));
+  }
+
+  @Test
+  void read_shouldRefuseAnUnknownOperatorAtLoad_withTheOperatorsItKnows() {
+    ObjectNode protocol = TestProtocols.upperBackPainTree();
+    redFlag(protocol, "RF-TRAUMA").set("when", leaf("serious_accident", "Equals", true));
+
+    assertThatThrownBy(() -> ProtocolReader.read(FILE, TestProtocols.asStream(protocol)))
+        .isInstanceOf(ProtocolException.class)
+        .satisfies(refused -> assertThat(((ProtocolException) refused).problems())
+            .anySatisfy(problem -> {
+              assertThat(problem.rule()).isEqualTo("RF-TRAUMA");
+              assertThat(problem.field()).isEqualTo("redFlags[9].when.Equals");
+              assertThat(problem.message()).contains("unknown operator 'Equals'")
+                  .contains(String.join(", ", AnswerOperator.symbols()));
+            }));
+  }
+
+  @Test
+  void answerOperator_shouldBeReadFromItsSymbolOnly() {
+    for (AnswerOperator operator : AnswerOperator.values()) {
+      assertThat(AnswerOperator.ofSymbol(operator.symbol())).contains(operator);
+      assertThat(operator.toString()).isEqualTo(operator.symbol());
+    }
+    assertThat(AnswerOperator.symbols()).doesNotHaveDuplicates().hasSize(AnswerOperator.values().length);
+    assertThat(AnswerOperator.ofSymbol("is")).isEmpty();
+    assertThat(AnswerOperator.ofSymbol("EQUALS")).isEmpty();
+    assertThat(AnswerOperator.ofSymbol(null)).isEmpty();
+  }
+
+  @Test
+  void read_shouldKeepEveryOperatorOfTheBundledProtocol_asAnEnum() {
+    Protocol protocol = TestProtocols.upperBackPain();
+    java.util.Set<AnswerOperator> used = java.util.EnumSet.noneOf(AnswerOperator.class);
+    protocol.definitions().values().forEach(criterion -> collectOperators(criterion, used));
+    protocol.redFlags().forEach(flag -> collectOperators(flag.when(), used));
+
+    assertThat(used).contains(AnswerOperator.EQUALS, AnswerOperator.IN, AnswerOperator.AT_LEAST);
+  }
+
+  private static void collectOperators(Criterion criterion, java.util.Set<AnswerOperator> into) {
+    if (criterion instanceof Criterion.AnswerTest test) {
+      into.add(test.operator());
+    } else if (criterion instanceof Criterion.All all) {
+      all.of().forEach(part -> collectOperators(part, into));
+    } else if (criterion instanceof Criterion.Any any) {
+      any.of().forEach(part -> collectOperators(part, into));
+    } else if (criterion instanceof Criterion.AtLeast atLeast) {
+      atLeast.of().forEach(part -> collectOperators(part, into));
+    } else if (criterion instanceof Criterion.Not not) {
+      collectOperators(not.criterion(), into);
+    }
   }
 
   @Test

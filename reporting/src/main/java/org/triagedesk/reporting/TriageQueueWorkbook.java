@@ -7,8 +7,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.triagedesk.reporting.model.QueueEntry;
 import org.triagedesk.reporting.summary.QueueStatistics;
 
@@ -31,10 +33,17 @@ public final class TriageQueueWorkbook {
   private static final int ROW_WINDOW = 100;
 
   /**
-   * Temporary sheet files hold patient data until the write ends; gzipping them makes them about ten times
-   * smaller on the server's disk for about 20% more time (measured: docs/reporting.md).
+   * Temporary sheet files hold patient data until the write ends (deleted on every path). They are written
+   * uncompressed by {@link SheetXmlWriter}: gzip cost more time than the whole rest of the sheet writing
+   * (docs/benchmarks/excel.md), for a file that lives seconds.
    */
-  private static final boolean COMPRESS_TEMP_FILES = true;
+  private static final boolean COMPRESS_TEMP_FILES = false;
+
+  /**
+   * Deflate level of the .xlsx: 3 instead of the default 6 saves a fifth of the writing time for a file about a
+   * fifth larger (100,000 intakes: 16.4 instead of 13.6 MiB; docs/benchmarks/excel.md).
+   */
+  private static final int ZIP_LEVEL = 3;
 
   private final int rowsPerSheet;
 
@@ -64,7 +73,19 @@ public final class TriageQueueWorkbook {
     Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(out, "out");
     // Inline strings (no shared-strings table) keep memory flat.
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false);
+    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false) {
+      @Override
+      protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new SheetXmlWriter();
+      }
+
+      @Override
+      protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
+        zip.setLevel(ZIP_LEVEL);
+        return zip;
+      }
+    };
     try {
       // No Zip64 records: a sheet holds at most 1,048,576 rows (well under 4 GB of XML), and without them
       // java.util.zip.ZipInputStream and other strict readers open the file too.

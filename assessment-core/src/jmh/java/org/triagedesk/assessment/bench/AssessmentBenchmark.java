@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.triagedesk.assessment.AnswerValidation;
 import org.triagedesk.assessment.Assessment;
 import org.triagedesk.assessment.AssessmentEngine;
 
@@ -63,5 +64,13 @@ public class AssessmentBenchmark {
     int index = next;
     next = index + 1 == answers.size() ? 0 : index + 1;
     return engine.assess("upper-back-pain", answers.get(index), vitals.get(index));
+  }
+
+  /** Answer validation and normalisation alone: the first phase of every assessment, for a breakdown. */
+  @Benchmark
+  public AnswerValidation validateVignetteMix() {
+    int index = next;
+    next = index + 1 == answers.size() ? 0 : index + 1;
+    return engine.validate("upper-back-pain", answers.get(index), vitals.get(index));
   }
 }

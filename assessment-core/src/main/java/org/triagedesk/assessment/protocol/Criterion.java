@@ -2,6 +2,7 @@ package org.triagedesk.assessment.protocol;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.triagedesk.assessment.Urgency;
 
 /**
@@ -35,16 +36,12 @@ public sealed interface Criterion {
   }
 
   /**
-   * A test on one answer. Operators: {@code equals}, {@code in}, {@code contains}, {@code containsAny},
-   * {@code containsAll}, {@code anySelected}, {@code answered}, {@code >}, {@code >=}, {@code <}, {@code <=}.
-   * Unanswered questions fail every test except through their assumed value.
+   * A test on one answer with one of the {@link AnswerOperator}s. Unanswered questions fail every test except
+   * through their assumed value.
    */
-  record AnswerTest(String question, String operator, List<Object> values) implements Criterion {
-    public static final List<String> OPERATORS =
-        List.of("equals", "in", "contains", "containsAny", "containsAll", "anySelected", "answered",
-            ">", ">=", "<", "<=");
-
+  record AnswerTest(String question, AnswerOperator operator, List<Object> values) implements Criterion {
     public AnswerTest {
+      Objects.requireNonNull(operator, "operator");
       values = values == null ? List.of() : List.copyOf(values);
     }
   }

@@ -45,15 +45,16 @@ public final class CriterionText {
     Criterion.AnswerTest test = (Criterion.AnswerTest) criterion;
     String question = "`" + test.question() + "`";
     return switch (test.operator()) {
-      case "equals" -> question + " = " + value(test.values().get(0));
-      case "in" -> test.values().size() == 1 ? question + " = " + value(test.values().get(0))
+      case EQUALS -> question + " = " + value(test.values().get(0));
+      case IN -> test.values().size() == 1 ? question + " = " + value(test.values().get(0))
           : question + " in " + values(test.values());
-      case "contains" -> question + " includes " + value(test.values().get(0));
-      case "containsAny" -> question + " includes any of " + values(test.values());
-      case "containsAll" -> question + " includes all of " + values(test.values());
-      case "anySelected" -> question + " has any option";
-      case "answered" -> question + " answered";
-      default -> question + " " + test.operator() + " " + value(test.values().get(0));
+      case CONTAINS -> question + " includes " + value(test.values().get(0));
+      case CONTAINS_ANY -> question + " includes any of " + values(test.values());
+      case CONTAINS_ALL -> question + " includes all of " + values(test.values());
+      case ANY_SELECTED -> question + " has any option";
+      case ANSWERED -> question + " answered";
+      case GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST ->
+          question + " " + test.operator().symbol() + " " + value(test.values().get(0));
     };
   }
 

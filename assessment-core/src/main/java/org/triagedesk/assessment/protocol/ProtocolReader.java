@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.triagedesk.assessment.LocalizedText;
 import org.triagedesk.assessment.Urgency;
@@ -24,7 +25,6 @@ import org.triagedesk.assessment.Urgency;
 public final class ProtocolReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> LEAF_KEYS = Set.copyOf(Criterion.AnswerTest.OPERATORS);
   private static final Set<String> COMPARISONS = Set.of(">", ">=", "<", "<=");
 
   private final String file;
@@ -572,22 +572,23 @@ public final class ProtocolReader {
 
   private Criterion answerTest(JsonNode node, String path) {
     String question = text(node, "q", path + ".q", true);
-    List<String> operators = new ArrayList<>();
+    List<AnswerOperator> operators = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
-      if (LEAF_KEYS.contains(key)) {
-        operators.add(key);
+      Optional<AnswerOperator> known = AnswerOperator.ofSymbol(key);
+      if (known.isPresent()) {
+        operators.add(known.get());
       } else if (!key.equals("q")) {
         problem(path + "." + key, "unknown operator '" + key + "', expected one of "
-            + String.join(", ", Criterion.AnswerTest.OPERATORS));
+            + String.join(", ", AnswerOperator.symbols()));
       }
     }
     if (operators.size() != 1) {
       problem(path, "an answer test needs exactly one operator, found " + operators.size());
       return null;
     }
-    String operator = operators.get(0);
-    JsonNode operand = node.get(operator);
+    AnswerOperator operator = operators.get(0);
+    JsonNode operand = node.get(operator.symbol());
     List<Object> values = new ArrayList<>();
     if (operand.isArray()) {
       for (JsonNode value : operand) {

@@ -497,31 +497,30 @@ public final class ProtocolValidator {
       return;
     }
     QuestionType type = question.type();
-    String operator = test.operator();
+    AnswerOperator operator = test.operator();
+    // No default branch: a new operator does not compile until it says which questions it fits.
     boolean fits = switch (operator) {
-      case "equals" -> type != QuestionType.MULTI && test.values().size() == 1;
-      case "in" -> (type == QuestionType.CHOICE || type == QuestionType.BOOLEAN) && !test.values().isEmpty();
-      case "contains" -> type == QuestionType.MULTI && test.values().size() == 1;
-      case "containsAny", "containsAll" -> type == QuestionType.MULTI && !test.values().isEmpty();
-      case "anySelected", "answered" -> test.values().equals(List.of(Boolean.TRUE));
-      case ">", ">=", "<", "<=" -> isNumeric(question) && test.values().size() == 1
+      case EQUALS -> type != QuestionType.MULTI && test.values().size() == 1;
+      case IN -> (type == QuestionType.CHOICE || type == QuestionType.BOOLEAN) && !test.values().isEmpty();
+      case CONTAINS -> type == QuestionType.MULTI && test.values().size() == 1;
+      case CONTAINS_ANY, CONTAINS_ALL -> type == QuestionType.MULTI && !test.values().isEmpty();
+      case ANY_SELECTED, ANSWERED -> test.values().equals(List.of(Boolean.TRUE));
+      case GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST -> isNumeric(question) && test.values().size() == 1
           && test.values().get(0) instanceof BigDecimal;
-      default -> false;
     };
-    if (!Criterion.AnswerTest.OPERATORS.contains(operator)) {
-      problem(path, "unknown operator '" + operator + "'");
-      return;
-    }
     if (!fits) {
       problem(path + "." + operator, "operator '" + operator + "' does not fit " + type + " question '"
           + question.id() + "' with " + test.values().size() + " value(s)");
       return;
     }
-    if (operator.equals("anySelected") && type != QuestionType.MULTI) {
+    if (operator == AnswerOperator.ANY_SELECTED && type != QuestionType.MULTI) {
       problem(path + ".anySelected", "anySelected needs a MULTI question");
     }
-    if (operator.equals("anySelected") || operator.equals("answered") || operator.startsWith("<")
-        || operator.startsWith(">")) {
+    boolean namesAnswers = switch (operator) {
+      case EQUALS, IN, CONTAINS, CONTAINS_ANY, CONTAINS_ALL -> true;
+      case ANY_SELECTED, ANSWERED, GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST -> false;
+    };
+    if (!namesAnswers) {
       return;
     }
     for (Object value : test.values()) {

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.AnswerProblem;
 import org.triagedesk.assessment.protocol.Question;
+import org.triagedesk.assessment.protocol.QuestionType;
 
 /**
  * Checks parsed-JSON answers against a compiled protocol and normalises them into an {@link AnswerSheet}.
@@ -23,27 +23,38 @@ final class AnswerReader {
     this.protocol = protocol;
   }
 
-  AnswerSheet read(Map<String, ?> answers, boolean requireRequired, List<AnswerProblem> problems) {
+  AnswerSheet read(Map<String, ?> answers, Map<String, ?> nurseVitals, boolean requireRequired,
+      List<AnswerProblem> problems) {
     AnswerSheet sheet = new AnswerSheet(protocol.questions.length);
     List<Problem> found = null;
+    // The nurse's measurements first: they replace the kiosk's answers, which are then skipped (no merged copy).
+    boolean[] measured = null;
+    if (nurseVitals != null && !nurseVitals.isEmpty()) {
+      for (Map.Entry<String, ?> entry : nurseVitals.entrySet()) {
+        int index = protocol.questionIds.indexOf(entry.getKey());
+        if (index < 0 || !protocol.vitalSign[index] || entry.getValue() == null) {
+          continue;
+        }
+        if (measured == null) {
+          measured = new boolean[protocol.questions.length];
+        }
+        measured[index] = true;
+        found = store(sheet, index, entry.getKey(), entry.getValue(), found);
+      }
+    }
     if (answers != null) {
       for (Map.Entry<String, ?> entry : answers.entrySet()) {
         String id = entry.getKey();
-        Integer index = id == null ? null : protocol.questionIndex.get(id);
-        if (index == null) {
+        int index = protocol.questionIds.indexOf(id);
+        if (index < 0) {
           found = add(found, Integer.MAX_VALUE, new AnswerProblem(id, "is not a question of this protocol"));
           continue;
         }
         Object value = entry.getValue();
-        if (value == null) {
+        if (value == null || (measured != null && measured[index])) {
           continue;
         }
-        String reason = store(sheet, index, value);
-        if (reason != null) {
-          found = add(found, index, new AnswerProblem(id, reason));
-          // One problem per question: a refused answer is not also "required". The sheet is discarded anyway.
-          sheet.answered[index] = true;
-        }
+        found = store(sheet, index, id, value, found);
       }
     }
     Question[] questions = protocol.questions;
@@ -51,7 +62,7 @@ final class AnswerReader {
       if (sheet.answered[q]) {
         continue;
       }
-      if (requireRequired && questions[q].required()) {
+      if (requireRequired && protocol.required[q]) {
         found = add(found, q, new AnswerProblem(questions[q].id(), "is required"));
       } else if (protocol.assumed[q] != null) {
         store(sheet, q, protocol.assumed[q]);
@@ -68,10 +79,21 @@ final class AnswerReader {
     return sheet;
   }
 
+  /** Stores one answer, or records why it is refused. */
+  private List<Problem> store(AnswerSheet sheet, int index, String id, Object value, List<Problem> found) {
+    String reason = store(sheet, index, value);
+    if (reason == null) {
+      return found;
+    }
+    // One problem per question: a refused answer is not also "required". The sheet is discarded anyway.
+    sheet.answered[index] = true;
+    return add(found, index, new AnswerProblem(id, reason));
+  }
+
   /** Stores one answer; returns the reason it is refused, or null. */
   private String store(AnswerSheet sheet, int q, Object value) {
-    Question question = protocol.questions[q];
-    switch (question.type()) {
+    QuestionType type = protocol.types[q];
+    switch (type) {
       case BOOLEAN -> {
         if (!(value instanceof Boolean yes)) {
           return "must be true or false";
@@ -80,8 +102,8 @@ final class AnswerReader {
         sheet.values[q] = yes;
       }
       case CHOICE -> {
-        Integer option = value instanceof String text ? protocol.optionIndex[q].get(text) : null;
-        if (option == null) {
+        int option = value instanceof String text ? protocol.optionIds[q].indexOf(text) : -1;
+        if (option < 0) {
           return protocol.mustBeOneOf[q];
         }
         sheet.bits[q] = 1L << option;
@@ -92,32 +114,32 @@ final class AnswerReader {
           return protocol.mustBeOneOf[q];
         }
         long bits = 0L;
-        List<String> copy = new ArrayList<>(chosen.size());
         for (Object item : chosen) {
-          Integer option = item instanceof String text ? protocol.optionIndex[q].get(text) : null;
-          if (option == null) {
+          int option = item instanceof String text ? protocol.optionIds[q].indexOf(text) : -1;
+          if (option < 0) {
             return protocol.mustBeOneOf[q];
           }
           bits |= 1L << option;
-          copy.add((String) item);
         }
         sheet.bits[q] = bits;
-        sheet.values[q] = Collections.unmodifiableList(copy);
+        // Kept as given: copied only if an explanation quotes it (AnswerSheet#value), during this same call.
+        sheet.values[q] = chosen;
+        sheet.uncopied[q] = true;
       }
       case INTEGER, NUMBER -> {
         if (!(value instanceof Number number) || !isFinite(number)) {
           return protocol.mustBeOneOf[q];
         }
         double amount = number.doubleValue();
-        boolean whole = question.type() == org.triagedesk.assessment.protocol.QuestionType.NUMBER
+        boolean whole = type == QuestionType.NUMBER
             || isWhole(number);
         if (!whole || amount < protocol.min[q] || amount > protocol.max[q]) {
           return protocol.mustBeOneOf[q];
         }
-        sheet.numbers[q] = amount;
+        sheet.setNumber(q, amount);
         sheet.values[q] = value;
       }
-      default -> throw new IllegalStateException("unhandled question type " + question.type());
+      default -> throw new IllegalStateException("unhandled question type " + type);
     }
     sheet.hasValue[q] = true;
     sheet.answered[q] = true;

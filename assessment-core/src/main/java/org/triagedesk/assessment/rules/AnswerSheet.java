@@ -1,5 +1,9 @@
 package org.triagedesk.assessment.rules;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+
 /**
  * One intake's answers, normalised for fast evaluation: per question index, the chosen options as a bit set
  * (a yes/no answer is bit 1 for yes, bit 0 for no), the number, whether a value is available (answered or
@@ -10,17 +14,37 @@ public final class AnswerSheet {
   static final long NO = 1L;
   static final long YES = 1L << 1;
 
+  /** Chosen options as bits; for a number question, the number's raw bits (see {@link #number}). */
   final long[] bits;
-  final double[] numbers;
   final boolean[] hasValue;
   final boolean[] answered;
   final Object[] values;
+  /** Per question: the value is the caller's collection, not yet copied for an explanation. */
+  final boolean[] uncopied;
 
   AnswerSheet(int questions) {
     bits = new long[questions];
-    numbers = new double[questions];
     hasValue = new boolean[questions];
     answered = new boolean[questions];
     values = new Object[questions];
+    uncopied = new boolean[questions];
+  }
+
+  /** The number answered to a number question (one array for both kinds halves what each intake allocates). */
+  double number(int question) {
+    return Double.longBitsToDouble(bits[question]);
+  }
+
+  void setNumber(int question, double number) {
+    bits[question] = Double.doubleToRawLongBits(number);
+  }
+
+  /** The answer as the explanation quotes it: a list of choices is copied once, the first time it is quoted. */
+  Object value(int question) {
+    if (uncopied[question]) {
+      values[question] = Collections.unmodifiableList(new ArrayList<>((Collection<?>) values[question]));
+      uncopied[question] = false;
+    }
+    return values[question];
   }
 }

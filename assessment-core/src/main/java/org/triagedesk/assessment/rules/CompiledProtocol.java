@@ -26,6 +26,7 @@ import org.triagedesk.assessment.protocol.CauseRule;
 import org.triagedesk.assessment.protocol.MissingAnswerRules;
 import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.Question;
+import org.triagedesk.assessment.protocol.QuestionType;
 import org.triagedesk.assessment.protocol.RedFlagRule;
 import org.triagedesk.assessment.protocol.RedFlagWindow;
 import org.triagedesk.assessment.protocol.ScoreItem;
@@ -47,8 +48,13 @@ public final class CompiledProtocol {
 
   final Protocol protocol;
   final Question[] questions;
-  final Map<String, Integer> questionIndex = new HashMap<>();
-  final Map<String, Integer>[] optionIndex;
+  final IdTable questionIds;
+  final IdTable[] optionIds;
+  /** Per question: a nurse's measurement replaces the kiosk's answer. */
+  final boolean[] vitalSign;
+  /** Per question, copied out of the records so that reading answers walks two small arrays. */
+  final QuestionType[] types;
+  final boolean[] required;
   final String[] mustBeOneOf;
   final double[] min;
   final double[] max;
@@ -65,22 +71,24 @@ public final class CompiledProtocol {
   private final AdviceEntry[] advice;
   private final AnswerReader reader;
 
-  @SuppressWarnings("unchecked")
   private CompiledProtocol(Protocol protocol) {
     this.protocol = protocol;
     this.questions = protocol.questions().toArray(new Question[0]);
-    this.optionIndex = new Map[questions.length];
+    this.questionIds = new IdTable(protocol.questions().stream().map(Question::id).toList());
+    this.optionIds = new IdTable[questions.length];
+    this.vitalSign = new boolean[questions.length];
+    this.types = new QuestionType[questions.length];
+    this.required = new boolean[questions.length];
     this.mustBeOneOf = new String[questions.length];
     this.min = new double[questions.length];
     this.max = new double[questions.length];
     this.assumed = new Object[questions.length];
     for (int q = 0; q < questions.length; q++) {
       Question question = questions[q];
-      questionIndex.put(question.id(), q);
-      optionIndex[q] = new HashMap<>();
-      for (int o = 0; o < question.options().size(); o++) {
-        optionIndex[q].put(question.options().get(o).value(), o);
-      }
+      optionIds[q] = new IdTable(question.optionValues());
+      vitalSign[q] = protocol.vitalSigns().contains(question.id());
+      types[q] = question.type();
+      required[q] = question.required();
       min[q] = question.min() == null ? 0 : question.min().doubleValue();
       max[q] = question.max() == null ? 0 : question.max().doubleValue();
       mustBeOneOf[q] = reasonFor(question);
@@ -92,7 +100,7 @@ public final class CompiledProtocol {
     for (int e = 0; e < protocol.benignExceptions().size(); e++) {
       exceptionIndex.put(protocol.benignExceptions().get(e).id(), e);
     }
-    urgentQuestions = protocol.urgentScreenQuestions().stream().mapToInt(q -> questionIndex.get(q.id())).toArray();
+    urgentQuestions = protocol.urgentScreenQuestions().stream().mapToInt(q -> questionIndex(q.id())).toArray();
     RuleCompiler compiler = new RuleCompiler(this);
     protocol.definitions().forEach(compiler::define);
     definitionCount = compiler.definitionCount();
@@ -136,13 +144,28 @@ public final class CompiledProtocol {
     return protocol;
   }
 
-  /** Checks and normalises answers; problems are appended to {@code problems}. */
-  public AnswerSheet read(Map<String, ?> answers, boolean requireRequired, List<AnswerProblem> problems) {
-    return reader.read(answers, requireRequired, problems);
+  /**
+   * Checks and normalises answers, a nurse's vital signs (may be null) replacing the kiosk's answer to the same
+   * question; problems are appended to {@code problems}. Keys of {@code nurseVitals} that are not vital signs
+   * are ignored here (see {@link #isVitalSign}).
+   */
+  public AnswerSheet read(Map<String, ?> answers, Map<String, ?> nurseVitals, boolean requireRequired,
+      List<AnswerProblem> problems) {
+    return reader.read(answers, nurseVitals, requireRequired, problems);
   }
 
   public boolean isVitalSign(String questionId) {
-    return protocol.vitalSigns().contains(questionId);
+    int q = questionIds.indexOf(questionId);
+    return q >= 0 && vitalSign[q];
+  }
+
+  /** The index of a question the validated protocol refers to. */
+  int questionIndex(String id) {
+    int q = questionIds.indexOf(id);
+    if (q < 0) {
+      throw new IllegalStateException("no question " + id);
+    }
+    return q;
   }
 
   int scoreIndex(String id) {
@@ -174,8 +197,7 @@ public final class CompiledProtocol {
         urgency = Math.min(urgency, level);
       }
     }
-    boolean[][] held = new boolean[causes.length][];
-    double[] scores = scoreCauses(evaluation, held);
+    double[] scores = scoreCauses(evaluation);
     int[] ranked = rank(scores);
     if (ranked.length > 0) {
       urgency = Math.min(urgency, causes[ranked[0]].urgency(evaluation));
@@ -206,9 +228,9 @@ public final class CompiledProtocol {
       }
     }
     Urgency level = LEVELS[urgency];
-    String topCause = ranked.length > 0 ? causes[ranked[0]].rule.category() : null;
+    int topCause = ranked.length > 0 ? ranked[0] : -1;
     return new Assessment(protocol.id(), protocol.version(), level, firedFlags(evaluation, scores),
-        rankedCauses(evaluation, scores, ranked, held), advice(evaluation, level, topCause),
+        rankedCauses(evaluation, scores, ranked), advice(evaluation, level, topCause),
         scoreResults(evaluation), appliedExceptions(evaluation), unansweredUrgent, notes);
   }
 
@@ -253,20 +275,18 @@ public final class CompiledProtocol {
     return applied == null ? List.of() : applied;
   }
 
-  /** Scores every cause; records in {@code held} which features held, for the explanation. */
-  private double[] scoreCauses(Evaluation evaluation, boolean[][] held) {
+  /** Scores every cause (which features held is asked again only for the causes that rank, to explain them). */
+  private double[] scoreCauses(Evaluation evaluation) {
     double[] scores = new double[causes.length];
     for (int c = 0; c < causes.length; c++) {
       Cause cause = causes[c];
-      boolean[] holds = new boolean[cause.features.length];
+      Node[] features = cause.features;
       double score = 0;
-      for (int i = 0; i < holds.length; i++) {
-        if (cause.features[i].test(evaluation)) {
-          holds[i] = true;
+      for (int i = 0; i < features.length; i++) {
+        if (features[i].test(evaluation)) {
           score += cause.weights[i];
         }
       }
-      held[c] = holds;
       scores[c] = score;
     }
     // A pattern that clinically outranks another (e.g. radicular over strain) lifts the score just above it.
@@ -326,14 +346,14 @@ public final class CompiledProtocol {
     return fired;
   }
 
-  private List<RankedCause> rankedCauses(Evaluation evaluation, double[] scores, int[] ranked, boolean[][] held) {
+  private List<RankedCause> rankedCauses(Evaluation evaluation, double[] scores, int[] ranked) {
     List<RankedCause> result = new ArrayList<>(ranked.length);
     for (int c : ranked) {
       Cause cause = causes[c];
       LinkedHashMap<String, Object> raised = new LinkedHashMap<>();
       LinkedHashMap<String, Object> lowered = new LinkedHashMap<>();
       for (int i = 0; i < cause.features.length; i++) {
-        if (held[c][i]) {
+        if (cause.features[i].test(evaluation)) {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
         }
       }
@@ -343,7 +363,7 @@ public final class CompiledProtocol {
     return result;
   }
 
-  private Advice advice(Evaluation evaluation, Urgency level, String topCause) {
+  private Advice advice(Evaluation evaluation, Urgency level, int topCause) {
     List<AdviceItem> items = new ArrayList<>();
     if (level != Urgency.EMERGENCY) {
       for (AdviceEntry entry : advice) {
@@ -569,7 +589,9 @@ public final class CompiledProtocol {
   static final class AdviceEntry {
     final AdviceItem item;
     private final long urgencies;
-    private final List<String> causes;
+    /** The causes (by index) it is for, empty for any; compared by index, never by name. */
+    private final boolean[] forCause;
+    private final boolean anyCause;
     private final Node when;
 
     AdviceEntry(AdviceRule rule, RuleCompiler compiler, int flagCount, Map<String, Integer> causeIndex) {
@@ -579,15 +601,18 @@ public final class CompiledProtocol {
         mask |= 1L << urgency.ordinal();
       }
       this.urgencies = mask;
-      this.causes = rule.causes();
+      this.forCause = new boolean[causeIndex.size()];
+      rule.causes().forEach(cause -> forCause[causeIndex.get(cause)] = true);
+      this.anyCause = rule.causes().isEmpty();
       this.when = rule.when() == null ? null : compiler.compile(rule.when(), flagCount);
     }
 
-    boolean applies(Evaluation evaluation, Urgency level, String topCause) {
+    /** @param topCause index of the top-ranked cause, -1 when none ranked */
+    boolean applies(Evaluation evaluation, Urgency level, int topCause) {
       if (urgencies != 0 && (urgencies & (1L << level.ordinal())) == 0) {
         return false;
       }
-      if (!causes.isEmpty() && (topCause == null || !causes.contains(topCause))) {
+      if (!anyCause && (topCause < 0 || !forCause[topCause])) {
         return false;
       }
       return when == null || when.test(evaluation);

@@ -96,7 +96,7 @@ final class Nodes {
     @Override
     public void explain(Evaluation evaluation, Map<String, Object> into) {
       if (evaluation.sheet.answered[question]) {
-        into.put(questionId, evaluation.sheet.values[question]);
+        into.put(questionId, evaluation.sheet.value(question));
       }
     }
   }
@@ -143,7 +143,7 @@ final class Nodes {
     @Override
     public boolean test(Evaluation evaluation) {
       AnswerSheet sheet = evaluation.sheet;
-      return sheet.hasValue[question] && comparison.holds(sheet.numbers[question], threshold);
+      return sheet.hasValue[question] && comparison.holds(sheet.number(question), threshold);
     }
   }
 
@@ -168,7 +168,7 @@ final class Nodes {
     public boolean test(Evaluation evaluation) {
       AnswerSheet sheet = evaluation.sheet;
       return sheet.hasValue[first] && sheet.hasValue[second]
-          && comparison.holds(Math.abs(sheet.numbers[first] - sheet.numbers[second]), threshold);
+          && comparison.holds(Math.abs(sheet.number(first) - sheet.number(second)), threshold);
     }
 
     @Override

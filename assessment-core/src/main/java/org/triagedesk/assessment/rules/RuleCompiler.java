@@ -39,7 +39,7 @@ final class RuleCompiler {
   }
 
   int questionIndex(String id) {
-    return protocol.questionIndex.get(id);
+    return protocol.questionIndex(id);
   }
 
   /** @param flagLimit how many red flags (in file order) the criterion may look at */
@@ -77,8 +77,8 @@ final class RuleCompiler {
       return new Nodes.ExceptionHolds(protocol.exceptionIndex(holds.exception()));
     }
     if (criterion instanceof Criterion.Difference difference) {
-      int first = protocol.questionIndex.get(difference.question());
-      int second = protocol.questionIndex.get(difference.otherQuestion());
+      int first = protocol.questionIndex(difference.question());
+      int second = protocol.questionIndex(difference.otherQuestion());
       return new Nodes.Difference(first, difference.question(), second, difference.otherQuestion(),
           Comparison.of(difference.operator()), difference.threshold().doubleValue());
     }
@@ -89,10 +89,10 @@ final class RuleCompiler {
   private Set<Integer> requiredValues(Criterion criterion) {
     Set<Integer> required = new HashSet<>();
     if (criterion instanceof Criterion.AnswerTest test) {
-      required.add(protocol.questionIndex.get(test.question()));
+      required.add(protocol.questionIndex(test.question()));
     } else if (criterion instanceof Criterion.Difference difference) {
-      required.add(protocol.questionIndex.get(difference.question()));
-      required.add(protocol.questionIndex.get(difference.otherQuestion()));
+      required.add(protocol.questionIndex(difference.question()));
+      required.add(protocol.questionIndex(difference.otherQuestion()));
     } else if (criterion instanceof Criterion.All all) {
       all.of().forEach(part -> required.addAll(requiredValues(part)));
     } else if (criterion instanceof Criterion.Any any) {
@@ -123,30 +123,29 @@ final class RuleCompiler {
   }
 
   private Node answerTest(Criterion.AnswerTest test) {
-    int q = protocol.questionIndex.get(test.question());
+    int q = protocol.questionIndex(test.question());
     String id = test.question();
-    switch (test.operator()) {
-      case "answered":
-        return new Nodes.Answered(q, id);
-      case "anySelected":
-        return new Nodes.Options(q, id, -1L, false);
-      case ">", ">=", "<", "<=":
-        return new Nodes.Compare(q, id, Comparison.of(test.operator()),
-            ((BigDecimal) test.values().get(0)).doubleValue());
-      case "equals":
-        if (protocol.questions[q].type() == QuestionType.INTEGER
-            || protocol.questions[q].type() == QuestionType.NUMBER) {
-          return new Nodes.All(new Node[] {
-            new Nodes.Compare(q, id, Comparison.GE, ((BigDecimal) test.values().get(0)).doubleValue()),
-            new Nodes.Compare(q, id, Comparison.LE, ((BigDecimal) test.values().get(0)).doubleValue())
-          });
-        }
-        return new Nodes.Options(q, id, mask(q, test.values()), false);
-      case "containsAll":
-        return new Nodes.Options(q, id, mask(q, test.values()), true);
-      default: // in, contains, containsAny
-        return new Nodes.Options(q, id, mask(q, test.values()), false);
-    }
+    // No default branch: a new operator does not compile until it says how it is evaluated.
+    return switch (test.operator()) {
+      case ANSWERED -> new Nodes.Answered(q, id);
+      case ANY_SELECTED -> new Nodes.Options(q, id, -1L, false);
+      case GREATER_THAN -> new Nodes.Compare(q, id, Comparison.GT, number(test));
+      case AT_LEAST -> new Nodes.Compare(q, id, Comparison.GE, number(test));
+      case LESS_THAN -> new Nodes.Compare(q, id, Comparison.LT, number(test));
+      case AT_MOST -> new Nodes.Compare(q, id, Comparison.LE, number(test));
+      case EQUALS -> protocol.questions[q].type() == QuestionType.INTEGER
+          || protocol.questions[q].type() == QuestionType.NUMBER
+          ? new Nodes.All(new Node[] {
+              new Nodes.Compare(q, id, Comparison.GE, number(test)),
+              new Nodes.Compare(q, id, Comparison.LE, number(test))})
+          : new Nodes.Options(q, id, mask(q, test.values()), false);
+      case CONTAINS_ALL -> new Nodes.Options(q, id, mask(q, test.values()), true);
+      case IN, CONTAINS, CONTAINS_ANY -> new Nodes.Options(q, id, mask(q, test.values()), false);
+    };
+  }
+
+  private static double number(Criterion.AnswerTest test) {
+    return ((BigDecimal) test.values().get(0)).doubleValue();
   }
 
   private long mask(int q, List<Object> values) {
@@ -155,7 +154,7 @@ final class RuleCompiler {
       if (value instanceof Boolean yes) {
         mask |= yes ? AnswerSheet.YES : AnswerSheet.NO;
       } else {
-        mask |= 1L << protocol.optionIndex[q].get((String) value);
+        mask |= 1L << protocol.optionIds[q].indexOf((String) value);
       }
     }
     return mask;
