@@ -28,8 +28,16 @@ final class QueueColumns {
             (c, i, e) -> c.decimal(i, e.waitToTriage().map(w -> w.toSeconds() / 60.0).orElse(null))));
     columns.add(entry("Called", 17, (c, i, e) -> c.dateTime(i, e.calledAt())));
     columns.add(entry("Closed", 17, (c, i, e) -> c.dateTime(i, e.closedAt())));
+    columns.add(entry("Alert raised", 17, (c, i, e) -> c.dateTime(i, e.alertRaisedAt())));
+    columns.add(entry("Alert acknowledged", 17, (c, i, e) -> c.dateTime(i, e.alertAcknowledgedAt())));
+    columns.add(
+        entry(
+            "Time to acknowledge (min)",
+            10,
+            (c, i, e) ->
+                c.decimal(i, e.timeToAcknowledge().map(w -> w.toSeconds() / 60.0).orElse(null))));
     columns.add(entry("Assessed urgency", 12, (c, i, e) -> c.urgency(i, e.assessedUrgency())));
-    columns.add(entry("Final urgency", 12, (c, i, e) -> c.urgency(i, e.finalUrgency())));
+    columns.add(entry("Final urgency", 12, QueueColumns::finalUrgency));
     columns.add(entry("Red flags", 22, (c, i, e) -> c.wrappedText(i, joined(e.redFlags()))));
     for (int rank = 0; rank < 3; rank++) {
       int r = rank;
@@ -64,6 +72,17 @@ final class QueueColumns {
             11,
             (c, i, e) -> c.decimal(i, e.vitalSigns() == null ? null : e.vitalSigns().temperatureC())));
     return List.copyOf(columns);
+  }
+
+  /** Empty means no nurse has confirmed or overridden the engine's level yet: the report says so in words. */
+  static final String NOT_REVIEWED = "not reviewed";
+
+  private static void finalUrgency(RowWriter cells, int column, QueueEntry entry) {
+    if (entry.finalUrgency() == null) {
+      cells.text(column, NOT_REVIEWED);
+    } else {
+      cells.urgency(column, entry.finalUrgency());
+    }
   }
 
   static String joined(List<String> ids) {

@@ -47,6 +47,7 @@ final class SummarySheet {
     heading(request, stats);
     urgencyTable(stats);
     overrides(stats);
+    alerts(stats);
     leftWithoutBeingSeen(stats);
     int hourTableFirstRow = arrivalsTable(stats);
     tally("Intakes by top cause", "Cause", stats.topCauses(), stats);
@@ -152,6 +153,19 @@ final class SummarySheet {
     countOrNotRecorded("Up (more urgent than assessed)", stats.overridesUp(), stats.nurseReviewRecorded());
     countOrNotRecorded("Down (less urgent than assessed)", stats.overridesDown(), stats.nurseReviewRecorded());
     countOrNotRecorded("Same level (confirmed)", stats.overridesUnchanged(), stats.nurseReviewRecorded());
+    countOrNotRecorded("Not reviewed by a nurse yet", stats.notReviewed(), true);
+    nextRow++;
+  }
+
+  private void alerts(QueueStatistics stats) {
+    row().label(0, "Emergency alerts", styles.sectionLabel);
+    countOrNotRecorded("Raised", stats.alertsRaised(), true);
+    countOrNotRecorded("Not acknowledged", stats.alertsOpen(), true);
+    WaitHistogram times = stats.acknowledgeTimes();
+    row().label(0, "Median time to acknowledge (min)", null);
+    minutes(1, times.percentileMinutes(50));
+    row().label(0, "P90 time to acknowledge (min)", null);
+    minutes(1, times.percentileMinutes(90));
     nextRow++;
   }
 

@@ -63,7 +63,9 @@ public final class QueueEntries {
         new PatientIdentity("Hannelore", "Zwygart", LocalDate.of(1961, 3, 14)),
         65,
         new VitalSigns(88, 16, 97, 135, 131, 37.2),
-        "RF-ACS-1: sweating_clammy=true; ranked ACS from pain_spreads_to=left_arm");
+        "RF-ACS-1: sweating_clammy=true; ranked ACS from pain_spreads_to=left_arm",
+        assessed == UrgencyLevel.EMERGENCY ? arrived : null,
+        assessed == UrgencyLevel.EMERGENCY ? arrived.plus(Duration.ofMinutes(2)) : null);
   }
 
   /** {@code count} generated entries over the test day, produced on demand. */
@@ -133,6 +135,8 @@ public final class QueueEntries {
             random.nextInt(50, 130), random.nextInt(10, 30), random.nextInt(88, 101),
             random.nextInt(95, 180), random.nextInt(95, 180), 36.0 + random.nextInt(40) / 10.0),
         "Answers: pain_location=between_shoulder_blades; mechanical=" + random.nextBoolean()
-            + (flags.isEmpty() ? "" : "; fired " + flags.get(0)));
+            + (flags.isEmpty() ? "" : "; fired " + flags.get(0)),
+        assessed == UrgencyLevel.EMERGENCY ? arrived : null,
+        assessed == UrgencyLevel.EMERGENCY ? arrived.plusSeconds(30 + number % 270) : null);
   }
 }

@@ -90,7 +90,7 @@ class TriageQueueWorkbookTest {
 
     assertThat(queue.getPaneInformation().isFreezePane()).isTrue();
     assertThat(queue.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(queue.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AE1001");
+    assertThat(queue.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AH1001");
     assertThat(queue.getColumnWidth(column(queue, "Override reason"))).isEqualTo(40 * 256);
     assertThat(queue.getLastRowNum()).isEqualTo(1000);
   }
@@ -171,8 +171,8 @@ class TriageQueueWorkbookTest {
     assertThat(third.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(19);
     assertThat(third.getRow(7).getCell(0).getNumericCellValue()).isEqualTo(25);
     assertThat(third.getPaneInformation().isFreezePane()).isTrue();
-    assertThat(workbook.getSheet("Queue (2)").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AE10");
-    assertThat(third.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AE8");
+    assertThat(workbook.getSheet("Queue (2)").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AH10");
+    assertThat(third.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AH8");
     assertThat(workbook.getSheet("Overrides (2)").getLastRowNum()).isEqualTo(4);
     assertThat(Workbooks.summaryRow(workbook.getSheet("Summary"), "Intakes").getCell(1).getNumericCellValue()).isEqualTo(25);
   }
@@ -246,6 +246,46 @@ class TriageQueueWorkbookTest {
     assertThat(row.getCell(column(queue, "Status"))).isNull();
     assertThat(row.getCell(column(queue, "Heart rate (/min)"))).isNull();
     assertThat(row.getCell(column(queue, "Cause 1")).getStringCellValue()).isEqualTo("GERD");
+  }
+
+  @Test
+  void write_shouldSayNotReviewed_forAnIntakeNoNurseConfirmed_andCountIt() {
+    QueueEntry reviewed = QueueEntries.full("A-1", UrgencyLevel.SOON, UrgencyLevel.SOON, 10);
+    QueueEntry waiting = QueueEntries.full("A-2", UrgencyLevel.ROUTINE, UrgencyLevel.ROUTINE, 10).toBuilder()
+        .finalUrgency(null).override(null).build();
+    XSSFWorkbook workbook = read(write(request(false), List.of(reviewed, waiting)));
+    XSSFSheet queue = workbook.getSheet("Queue");
+
+    assertThat(queue.getRow(1).getCell(column(queue, "Final urgency")).getStringCellValue()).isEqualTo("SOON");
+    assertThat(queue.getRow(2).getCell(column(queue, "Final urgency")).getStringCellValue())
+        .isEqualTo("not reviewed");
+    assertThat(summaryRow(workbook.getSheet("Summary"), "Not reviewed by a nurse yet").getCell(1)
+        .getNumericCellValue()).isEqualTo(1);
+  }
+
+  @Test
+  void write_shouldGiveEachAlertsAcknowledgementTime_andTheirMedianOnSummary() {
+    QueueEntry fast = QueueEntries.full("A-1", UrgencyLevel.EMERGENCY, UrgencyLevel.EMERGENCY, 3);
+    QueueEntry slow = fast.toBuilder().ticket("A-2")
+        .alertAcknowledgedAt(fast.alertRaisedAt().plus(Duration.ofMinutes(6))).build();
+    QueueEntry open = fast.toBuilder().ticket("A-3").alertAcknowledgedAt(null).build();
+    QueueEntry none = QueueEntries.full("A-4", UrgencyLevel.SOON, UrgencyLevel.SOON, 10);
+    XSSFWorkbook workbook = read(write(request(false), List.of(fast, slow, open, none)));
+    XSSFSheet queue = workbook.getSheet("Queue");
+
+    assertThat(queue.getRow(1).getCell(column(queue, "Time to acknowledge (min)")).getNumericCellValue())
+        .isEqualTo(2.0);
+    assertThat(queue.getRow(2).getCell(column(queue, "Time to acknowledge (min)")).getNumericCellValue())
+        .isEqualTo(6.0);
+    assertThat(queue.getRow(1).getCell(column(queue, "Alert acknowledged")).getLocalDateTimeCellValue())
+        .isEqualTo(LocalDateTime.of(2026, 11, 24, 9, 2));
+    Cell unacknowledged = queue.getRow(3).getCell(column(queue, "Alert acknowledged"));
+    assertThat(unacknowledged == null || unacknowledged.getCellType() == CellType.BLANK).isTrue();
+    Sheet summary = workbook.getSheet("Summary");
+    assertThat(summaryRow(summary, "Raised").getCell(1).getNumericCellValue()).isEqualTo(3);
+    assertThat(summaryRow(summary, "Not acknowledged").getCell(1).getNumericCellValue()).isEqualTo(1);
+    assertThat(summaryRow(summary, "Median time to acknowledge (min)").getCell(1).getNumericCellValue())
+        .isBetween(2.0, 6.0);
   }
 
   @Test

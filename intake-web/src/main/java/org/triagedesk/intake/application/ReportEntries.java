@@ -43,6 +43,8 @@ final class ReportEntries {
         .ageAtArrival(intake.ageOnArrival(clinicZone))
         .vitalSigns(vitals(intake.vitals()))
         .engineEvidence(evidence(intake))
+        .alertRaisedAt(intake.alertRaisedAt().orElse(null))
+        .alertAcknowledgedAt(intake.alertAcknowledgedAt().orElse(null))
         .build();
   }
 

@@ -49,6 +49,20 @@ class ReportEntriesTest {
   }
 
   @Test
+  void toQueueEntry_shouldCarryTheEmergencyAlert_andWhenANurseAcknowledgedIt() {
+    Intake intake = intake(Urgency.EMERGENCY);
+    assertThat(ReportEntries.toQueueEntry(intake, ZoneOffset.UTC).alertAcknowledgedAt()).isNull();
+    intake.acknowledgeAlert("nurse", NINE.plusSeconds(75));
+
+    var entry = ReportEntries.toQueueEntry(intake, ZoneOffset.UTC);
+
+    assertThat(entry.alertRaisedAt()).isEqualTo(NINE);
+    assertThat(entry.alertAcknowledgedAt()).isEqualTo(NINE.plusSeconds(75));
+    assertThat(entry.timeToAcknowledge()).contains(java.time.Duration.ofSeconds(75));
+    assertThat(ReportEntries.toQueueEntry(intake(Urgency.SOON), ZoneOffset.UTC).alertRaisedAt()).isNull();
+  }
+
+  @Test
   void toQueueEntry_shouldCarryTheRecordedTimes_theOverride_andTheVitalSigns() {
     Intake intake = intake(Urgency.URGENT);
     intake.moveTo(IntakeStatus.CALLED, null, "nurse", NINE.plusSeconds(60));

@@ -17,7 +17,7 @@ import org.triagedesk.reporting.model.VitalSigns;
 
 /**
  * The benchmark peer: the identified Queue sheet of the triage-queue workbook written with fastexcel, the same
- * 31 columns, header, widths, frozen panes, autofilter, cell types (dates as date-times, numbers as numbers) and
+ * 34 columns, header, widths, frozen panes, autofilter, cell types (dates as date-times, numbers as numbers) and
  * styles (number formats, wrapped text, one fill per urgency level), flushed every 100 rows as the streaming
  * writer keeps a 100-row window. fastexcel has no quote-prefix style, so text that starts like a formula is
  * written plain here (the generated intakes have none). Bench code only: fastexcel is not a dependency of the
@@ -25,13 +25,14 @@ import org.triagedesk.reporting.model.VitalSigns;
  */
 final class FastexcelQueueSheet {
   private static final String[] HEADERS = {
-    "Ref", "Ticket", "Site", "Arrived", "Triaged", "Wait to triage (min)", "Called", "Closed", "Assessed urgency",
+    "Ref", "Ticket", "Site", "Arrived", "Triaged", "Wait to triage (min)", "Called", "Closed", "Alert raised",
+    "Alert acknowledged", "Time to acknowledge (min)", "Assessed urgency",
     "Final urgency", "Red flags", "Cause 1", "Cause 2", "Cause 3", "Override from", "Override to",
     "Override reason", "Overridden by", "Overridden at", "Status", "Language", "Given name", "Family name",
     "Birth date", "Age", "Heart rate (/min)", "Resp. rate (/min)", "SpO2 (%)", "Systolic BP right (mmHg)",
     "Systolic BP left (mmHg)", "Temperature (°C)"
   };
-  private static final int[] WIDTHS = {7, 10, 14, 17, 17, 10, 17, 17, 12, 12, 22, 20, 20, 20, 12, 12, 40, 14, 17,
+  private static final int[] WIDTHS = {7, 10, 14, 17, 17, 10, 17, 17, 17, 17, 10, 12, 12, 22, 20, 20, 20, 12, 12, 40, 14, 17,
     14, 9, 16, 16, 11, 6, 11, 11, 11, 11, 11, 11};
 
   private final ZoneId zone;
@@ -65,37 +66,44 @@ final class FastexcelQueueSheet {
       decimal(5, e.waitToTriage().map(w -> w.toSeconds() / 60.0).orElse(null));
       dateTime(6, e.calledAt());
       dateTime(7, e.closedAt());
-      urgency(8, e.assessedUrgency());
-      urgency(9, e.finalUrgency());
-      wrapped(10, e.redFlags().isEmpty() ? null : String.join(", ", e.redFlags()));
+      dateTime(8, e.alertRaisedAt());
+      dateTime(9, e.alertAcknowledgedAt());
+      decimal(10, e.timeToAcknowledge().map(w -> w.toSeconds() / 60.0).orElse(null));
+      urgency(11, e.assessedUrgency());
+      if (e.finalUrgency() == null) {
+        text(12, "not reviewed");
+      } else {
+        urgency(12, e.finalUrgency());
+      }
+      wrapped(13, e.redFlags().isEmpty() ? null : String.join(", ", e.redFlags()));
       for (int rank = 0; rank < 3; rank++) {
-        text(11 + rank, rank < e.topCauses().size() ? e.topCauses().get(rank) : null);
+        text(14 + rank, rank < e.topCauses().size() ? e.topCauses().get(rank) : null);
       }
       NurseOverride o = e.override();
       if (o != null) {
-        urgency(14, o.from());
-        urgency(15, o.to());
-        wrapped(16, o.reason());
-        text(17, o.by());
-        dateTime(18, o.at());
+        urgency(17, o.from());
+        urgency(18, o.to());
+        wrapped(19, o.reason());
+        text(20, o.by());
+        dateTime(21, o.at());
       }
-      text(19, e.status() == null ? null : e.status().name());
-      text(20, e.language());
+      text(22, e.status() == null ? null : e.status().name());
+      text(23, e.language());
       PatientIdentity p = e.patient();
       if (p != null) {
-        text(21, p.givenName());
-        text(22, p.familyName());
-        date(23, p.birthDate());
+        text(24, p.givenName());
+        text(25, p.familyName());
+        date(26, p.birthDate());
       }
-      integer(24, e.ageAtArrival());
+      integer(27, e.ageAtArrival());
       VitalSigns v = e.vitalSigns();
       if (v != null) {
-        integer(25, v.heartRate());
-        integer(26, v.respiratoryRate());
-        integer(27, v.spo2());
-        integer(28, v.systolicBpRight());
-        integer(29, v.systolicBpLeft());
-        decimal(30, v.temperatureC());
+        integer(28, v.heartRate());
+        integer(29, v.respiratoryRate());
+        integer(30, v.spo2());
+        integer(31, v.systolicBpRight());
+        integer(32, v.systolicBpLeft());
+        decimal(33, v.temperatureC());
       }
       row++;
       if (row % 100 == 0) {

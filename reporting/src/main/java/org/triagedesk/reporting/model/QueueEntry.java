@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param vitalSigns nurse-entered vital signs; may be null
  * @param engineEvidence the engine's short explanation of the assessed urgency (answers and flags that led
  *     to it); may be null
+ * @param alertRaisedAt when the intake raised the nurses' EMERGENCY alert; null when it raised none
+ * @param alertAcknowledgedAt when a nurse acknowledged that alert; null while it is open
  */
 public record QueueEntry(
     String ticket,
@@ -47,7 +49,9 @@ public record QueueEntry(
     PatientIdentity patient,
     Integer ageAtArrival,
     VitalSigns vitalSigns,
-    String engineEvidence) {
+    String engineEvidence,
+    Instant alertRaisedAt,
+    Instant alertAcknowledgedAt) {
 
   public QueueEntry {
     Objects.requireNonNull(arrivedAt, "arrivedAt");
@@ -67,6 +71,16 @@ public record QueueEntry(
       return Optional.empty();
     }
     return Optional.of(Duration.between(arrivedAt, triagedAt));
+  }
+
+  /** Alert to acknowledgement, when both are recorded and in order (a clock error gives none). */
+  public Optional<Duration> timeToAcknowledge() {
+    if (alertRaisedAt == null
+        || alertAcknowledgedAt == null
+        || alertAcknowledgedAt.isBefore(alertRaisedAt)) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(alertRaisedAt, alertAcknowledgedAt));
   }
 
   /**
@@ -95,6 +109,8 @@ public record QueueEntry(
     b.ageAtArrival = ageAtArrival;
     b.vitalSigns = vitalSigns;
     b.engineEvidence = engineEvidence;
+    b.alertRaisedAt = alertRaisedAt;
+    b.alertAcknowledgedAt = alertAcknowledgedAt;
     return b;
   }
 
@@ -117,6 +133,8 @@ public record QueueEntry(
     private Integer ageAtArrival;
     private VitalSigns vitalSigns;
     private String engineEvidence;
+    private Instant alertRaisedAt;
+    private Instant alertAcknowledgedAt;
 
     private Builder(Instant arrivedAt, UrgencyLevel assessedUrgency) {
       this.arrivedAt = arrivedAt;
@@ -208,6 +226,16 @@ public record QueueEntry(
       return this;
     }
 
+    public Builder alertRaisedAt(Instant alertRaisedAt) {
+      this.alertRaisedAt = alertRaisedAt;
+      return this;
+    }
+
+    public Builder alertAcknowledgedAt(Instant alertAcknowledgedAt) {
+      this.alertAcknowledgedAt = alertAcknowledgedAt;
+      return this;
+    }
+
     public QueueEntry build() {
       return new QueueEntry(
           ticket,
@@ -226,7 +254,9 @@ public record QueueEntry(
           patient,
           ageAtArrival,
           vitalSigns,
-          engineEvidence);
+          engineEvidence,
+          alertRaisedAt,
+          alertAcknowledgedAt);
     }
   }
 }

@@ -39,6 +39,9 @@ public final class QueueStatistics {
   private long vitalSignsRecorded;
   private long ageRecorded;
   private long languageRecorded;
+  private long alertsRaised;
+  private long alertsOpen;
+  private final WaitHistogram acknowledgeTimes = new WaitHistogram();
 
   public QueueStatistics(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
@@ -82,6 +85,13 @@ public final class QueueStatistics {
     }
     if (entry.language() != null) {
       languageRecorded++;
+    }
+    if (entry.alertRaisedAt() != null) {
+      alertsRaised++;
+      if (entry.alertAcknowledgedAt() == null) {
+        alertsOpen++;
+      }
+      entry.timeToAcknowledge().ifPresent(acknowledgeTimes::add);
     }
   }
 
@@ -145,6 +155,26 @@ public final class QueueStatistics {
   /** Overrides that kept the level (e.g. a nurse confirming with a reason). */
   public long overridesUnchanged() {
     return overridesUnchanged;
+  }
+
+  /** Intakes no nurse has confirmed or overridden yet (their final urgency is empty). */
+  public long notReviewed() {
+    return intakes - finalRecorded;
+  }
+
+  /** EMERGENCY alerts the intakes raised. */
+  public long alertsRaised() {
+    return alertsRaised;
+  }
+
+  /** Alerts no nurse has acknowledged. */
+  public long alertsOpen() {
+    return alertsOpen;
+  }
+
+  /** Alert-to-acknowledgement times of the acknowledged alerts. */
+  public WaitHistogram acknowledgeTimes() {
+    return acknowledgeTimes;
   }
 
   public long leftWithoutBeingSeen() {

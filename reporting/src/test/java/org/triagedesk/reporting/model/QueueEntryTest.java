@@ -39,11 +39,13 @@ class QueueEntryTest {
         .ticket("A-001").site("Bern").triagedAt(NINE.plusSeconds(1)).calledAt(NINE.plusSeconds(2))
         .closedAt(NINE.plusSeconds(3)).finalUrgency(UrgencyLevel.URGENT).redFlags(List.of("RF-1"))
         .topCauses(List.of("GERD")).override(override).status(QueueStatus.CLOSED).language("es")
-        .patient(patient).ageAtArrival(46).vitalSigns(vitals).engineEvidence("because").build();
+        .patient(patient).ageAtArrival(46).vitalSigns(vitals).engineEvidence("because")
+        .alertRaisedAt(NINE).alertAcknowledgedAt(NINE.plusSeconds(90)).build();
 
     assertThat(entry).isEqualTo(new QueueEntry("A-001", "Bern", NINE, NINE.plusSeconds(1), NINE.plusSeconds(2),
         NINE.plusSeconds(3), UrgencyLevel.SOON, UrgencyLevel.URGENT, List.of("RF-1"), List.of("GERD"), override,
-        QueueStatus.CLOSED, "es", patient, 46, vitals, "because"));
+        QueueStatus.CLOSED, "es", patient, 46, vitals, "because", NINE, NINE.plusSeconds(90)));
+    assertThat(entry.timeToAcknowledge()).contains(java.time.Duration.ofSeconds(90));
   }
 
   @Test
@@ -55,7 +57,7 @@ class QueueEntryTest {
         .isEqualTo(new QueueEntry(full.ticket(), full.site(), full.arrivedAt(), full.triagedAt(), full.calledAt(),
             full.closedAt(), full.assessedUrgency(), full.finalUrgency(), full.redFlags(), full.topCauses(),
             full.override(), QueueStatus.WAITING, full.language(), full.patient(), full.ageAtArrival(),
-            full.vitalSigns(), full.engineEvidence()));
+            full.vitalSigns(), full.engineEvidence(), full.alertRaisedAt(), full.alertAcknowledgedAt()));
   }
 
   @Test
