@@ -12,6 +12,7 @@ import org.triagedesk.assessment.protocol.Protocol;
 public class AssessmentService {
 
   @Inject AssessmentEngine engine;
+  @Inject ClinicMetrics metrics;
 
   public AssessmentDocument assess(String protocolId, Map<String, ?> answers) {
     return assess(protocolId, answers, null);
@@ -20,9 +21,9 @@ public class AssessmentService {
   /** Nurse-measured vital signs, when given, override the kiosk's answers for the same measurement. */
   public AssessmentDocument assess(
       String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
-    return AssessmentDocument.of(
-        engine.assess(
-            protocol(protocolId).id(), answers, nurseVitals == null ? Map.of() : nurseVitals));
+    String id = protocol(protocolId).id();
+    return AssessmentDocument.of(metrics.timeAssessment(
+        () -> engine.assess(id, answers, nurseVitals == null ? Map.of() : nurseVitals)));
   }
 
   /**

@@ -25,6 +25,9 @@ public class RequestBodyLimit extends HttpFilter {
 
   static final int MAX_DEPTH = 32;
 
+  /** Bodies declared up to this size are read and dropped before the 413; larger ones close the connection. */
+  static final long DRAIN_BYTES = 1024 * 1024;
+
   private long maxBytes;
 
   @Override
@@ -38,14 +41,30 @@ public class RequestBodyLimit extends HttpFilter {
       throws IOException, ServletException {
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
-      // Unread: close the connection rather than drain megabytes the server will never use.
-      response.setHeader("Connection", "close");
+      if (declared <= DRAIN_BYTES) {
+        // Read and dropped a buffer at a time, never kept: a socket closed with unread bytes in it is reset,
+        // and a client still sending on a kept-alive connection then loses the answer (measured with the
+        // JDK's HttpClient: it waited for its timeout).
+        drain(request);
+      } else {
+        // Megabytes are not worth reading only to drop them: the answer goes first, then the connection closes.
+        response.setHeader("Connection", "close");
+      }
       refuse(response, 413, tooLarge());
       return;
     }
     String type = request.getContentType();
     boolean json = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
     chain.doFilter(new Bounded(request, maxBytes, json, tooLarge()), response);
+  }
+
+  private static void drain(HttpServletRequest request) throws IOException {
+    byte[] buffer = new byte[8192];
+    try (var in = request.getInputStream()) {
+      while (in.read(buffer) >= 0) {
+        // dropped
+      }
+    }
   }
 
   private String tooLarge() {

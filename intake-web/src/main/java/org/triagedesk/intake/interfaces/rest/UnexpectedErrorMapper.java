@@ -7,11 +7,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +30,11 @@ import java.util.regex.Pattern;
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+  /** Where the request id filter keeps each request's id (infrastructure.security.RequestIds). */
+  static final String REQUEST_ID = "triage.requestId";
+
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -55,7 +63,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       return unreadableBody(e);
     }
     String errorId = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, () -> "Unexpected error " + errorId + "\n" + withoutMessages(e));
+    Object requestId = request == null ? null : request.getAttribute(REQUEST_ID);
+    // The Map becomes fields of Payara's JSON log line (docs/operations.md).
+    LOG.log(Level.SEVERE, "Unexpected error {0}\n{1}", new Object[] {errorId, withoutMessages(e),
+        Map.of("errorId", errorId, "requestId", requestId == null ? "" : requestId.toString())});
     return ErrorResponse.response(
         new ErrorResponse(500, "Something went wrong on our side (error " + errorId + ").", List.of()));
   }
