@@ -242,7 +242,7 @@
       const trimmed = value.trim();
       if (!trimmed) problems.push({ id, field: `field-${id}`, message: t(missing) });
       else if (trimmed.length > 100) problems.push({ id, field: `field-${id}`, message: t("nameTooLong") });
-      else if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) problems.push({ id, field: `field-${id}`, message: t("nameBadCharacters") });
+      else if (/[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069<>";\\{}[\]|=]|^[+\-@]/u.test(trimmed)) problems.push({ id, field: `field-${id}`, message: t("nameBadCharacters") });
     };
     name(p.givenName, "given-name", "givenNameMissing");
     name(p.familyName, "family-name", "familyNameMissing");

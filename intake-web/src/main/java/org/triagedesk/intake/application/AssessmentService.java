@@ -13,6 +13,7 @@ import org.triagedesk.assessment.protocol.Protocol;
 public class AssessmentService {
 
   @Inject AssessmentEngine engine;
+  @Inject ClinicMetrics metrics;
 
   public AssessmentDocument assess(String protocolId, Map<String, ?> answers) {
     return assess(protocolId, answers, null);
@@ -23,7 +24,8 @@ public class AssessmentService {
       String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
     String id = protocol(protocolId).id();
     try {
-      return AssessmentDocument.of(engine.assess(id, answers, nurseVitals == null ? Map.of() : nurseVitals));
+      return AssessmentDocument.of(metrics.timeAssessment(
+          () -> engine.assess(id, answers, nurseVitals == null ? Map.of() : nurseVitals)));
     } catch (InvalidAnswersException e) {
       throw InvalidAnswers.of(e);
     }

@@ -27,8 +27,18 @@ public class IntakeService {
 
   @Inject IntakeAdmission admission;
   @Inject Jsonb jsonb;
+  @Inject ClinicMetrics metrics;
 
   public Submission submit(NewIntake submission, Caller submittedBy, String idempotencyKey) {
+    Submission result = store(submission, submittedBy, idempotencyKey);
+    if (result.stored()) {
+      // Counted once committed (admit is its own transaction), never for a repeat.
+      metrics.intakeStored(result.intake().urgency());
+    }
+    return result;
+  }
+
+  private Submission store(NewIntake submission, Caller submittedBy, String idempotencyKey) {
     NewIntake intake = submission.normalised();
     if (idempotencyKey == null) {
       return new Submission(admission.admit(intake, submittedBy, null), true);

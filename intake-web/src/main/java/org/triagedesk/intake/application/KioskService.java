@@ -58,9 +58,9 @@ public class KioskService {
   @Transactional
   public IssuedSecret create(String name, Caller admin) {
     String clean = name == null ? "" : name.strip();
-    if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
+    if (clean.isEmpty() || clean.length() > 100 || !NameRule.accepts(clean)) {
       throw new InvalidRequest("The kiosk cannot be created as asked.",
-          Map.of("name", "must be 1 to 100 characters, without control characters"));
+          Map.of("name", "must be 1 to 100 characters and " + NameRule.MESSAGE));
     }
     if (kiosks.withName(clean).isPresent()) {
       throw InvalidRequest.conflict("A kiosk with this name exists already.", "name", "is taken");

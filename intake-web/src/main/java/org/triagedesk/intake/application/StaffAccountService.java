@@ -131,8 +131,8 @@ public class StaffAccountService {
 
   private static String displayName(String value, Map<String, String> problems) {
     String name = value == null ? "" : value.strip();
-    if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-      problems.put("displayName", "must be 1 to 100 characters, without control characters");
+    if (name.isEmpty() || name.length() > 100 || !NameRule.accepts(name)) {
+      problems.put("displayName", "must be 1 to 100 characters and " + NameRule.MESSAGE);
     }
     return name;
   }

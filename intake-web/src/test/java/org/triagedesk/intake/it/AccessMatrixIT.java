@@ -183,6 +183,24 @@ class AccessMatrixIT {
     assertThat(wrong).isEmpty();
   }
 
+  /**
+   * Served by Payara beside the application, outside web.xml: health for load balancers and orchestrators,
+   * metrics for monitoring. Open to anyone who reaches the port, and holding counts only, never patient data;
+   * docs/security.md says to keep them on the operations network.
+   */
+  @Test
+  void healthAndMetrics_areOpen_andHoldNoPatientData() {
+    ApiClient server;
+    try {
+      server = new ApiClient(TriageDeskDeployment.serverRoot(base).toURL());
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+    for (String path : List.of("health/live", "health/ready", "metrics")) {
+      assertThat(server.get(path).status()).as(path).isEqualTo(200);
+    }
+  }
+
   @Test
   void publicPages_needNoLogin() {
     for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js")) {

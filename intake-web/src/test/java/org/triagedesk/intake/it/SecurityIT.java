@@ -283,33 +283,67 @@ class SecurityIT {
   }
 
   @Test
-  void theServerLog_holdsNoPatientData() throws IOException {
+  void theServerLog_isOneJsonObjectALine_withRequestIds_andHoldsNoPatientData() throws IOException {
     String given = "Zebulon" + UUID.randomUUID().toString().substring(0, 6);
     String family = "Quartermaine";
     String birthDate = "1951-07-19";
-    ApiClient.Reply submitted =
-        api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes", intake(given, family, birthDate));
+    String phone = "+1 (555) 0199-321";
+    Map<String, Object> submission = new java.util.HashMap<>(intake(given, family, birthDate));
+    submission.put("patient", Map.of("givenName", given, "familyName", family, "birthDate", birthDate,
+        "language", "en", "phone", phone));
+    submission.put("answers", Map.of("pain_location", List.of("between_shoulder_blades"), "mechanical", true,
+        "age", 74));
+    ApiClient.Reply submitted = api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes", submission);
+    assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+    String requestId = submitted.header("X-Request-Id");
+    assertThat(requestId).as("every answer carries its request id").isNotBlank();
     long id = submitted.json().get("id").asLong();
     api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes",
         Map.of("patient", Map.of("givenName", given, "familyName", family, "birthDate", "1951-19-07"),
             "answers", Map.of("pain_now", 99)));
+    api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes",
+        Map.of("patient", Map.of("givenName", given + "\u0000", "familyName", family, "birthDate", birthDate,
+            "language", "en"), "protocol", "upper-back-pain", "answers", Map.of("mechanical", true)));
     api.as(ApiClient.NURSE).get("api/queue");
     api.as(ApiClient.NURSE).get("api/intakes/" + id);
     api.as(ApiClient.CLINICIAN).get("api/reports/triage-queue.xlsx");
     api.as("nurse:" + given).get("api/queue");
+    // A request id sent by a proxy in front is kept; one that is not a plain token is replaced.
+    assertThat(api.with("X-Request-Id", "proxy-id-12345678").get("api/protocols").header("X-Request-Id"))
+        .isEqualTo("proxy-id-12345678");
+    assertThat(api.with("X-Request-Id", "bad id\twith " + given).get("api/protocols").header("X-Request-Id"))
+        .doesNotContain(given).matches("[0-9a-f-]{36}");
 
     // Payara's file handler rotates: server-<run>.log.0, .1, ... (every test class's server writes here).
     Path configured = Path.of(System.getProperty("it.serverlog"));
-    StringBuilder logs = new StringBuilder();
+    List<JsonNode> lines = new ArrayList<>();
+    List<String> notJson = new ArrayList<>();
     try (var files = Files.list(configured.getParent())) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith(configured.getFileName().toString())
           && !f.toString().endsWith(".lck")).toList()) {
-        logs.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          if (line.isBlank()) {
+            continue;
+          }
+          try {
+            lines.add(ApiClient.JSON.readTree(line));
+          } catch (IOException e) {
+            notJson.add(line);
+          }
+        }
       }
     }
-    String log = logs.toString();
-    assertThat(log).as("the server log exists and has the application's lines").contains("Schema at version");
-    assertThat(log).doesNotContain(given).doesNotContain(family).doesNotContain(birthDate)
-        .doesNotContain("1951-19-07").doesNotContain("demo-nurse");
+    assertThat(notJson).as("every line of the server log is one JSON object").isEmpty();
+    assertThat(lines).as("the server log has the application's lines")
+        .anyMatch(line -> line.path("LogMessage").asText().contains("Schema at version"));
+    assertThat(lines).as("the request log names the intake's request by its id")
+        .anyMatch(line -> requestId.equals(line.path("requestId").asText())
+            && "/api/intakes".equals(line.path("path").asText()) && "201".equals(line.path("status").asText()));
+    for (JsonNode line : lines) {
+      String text = line.toString();
+      assertThat(text).doesNotContain(given).doesNotContain(family).doesNotContain(birthDate)
+          .doesNotContain("1951-19-07").doesNotContain("between_shoulder_blades").doesNotContain("0199-321")
+          .doesNotContain("demo-nurse");
+    }
   }
 }

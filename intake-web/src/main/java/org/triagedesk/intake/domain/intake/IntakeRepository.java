@@ -2,6 +2,7 @@ package org.triagedesk.intake.domain.intake;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.triagedesk.assessment.Urgency;
@@ -52,4 +53,21 @@ public interface IntakeRepository {
 
   /** See {@link #queueMark()}. */
   record QueueMark(long lastIntake, long inQueue, long versions) {}
+
+  /**
+   * The queue in figures, for the operations metrics: three aggregate queries over the queue's part of the
+   * index, however long the history.
+   */
+  QueueFigures queueFigures();
+
+  /**
+   * Per urgency: intakes in the queue, and the arrival of the one waiting longest (status WAITING, not yet
+   * called); {@code openAlerts}: emergency alerts no nurse has acknowledged.
+   */
+  record QueueFigures(Map<Urgency, Long> inQueue, Map<Urgency, Instant> oldestWaiting, long openAlerts) {
+    public QueueFigures {
+      inQueue = Map.copyOf(inQueue);
+      oldestWaiting = Map.copyOf(oldestWaiting);
+    }
+  }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.triagedesk.intake.domain.intake.Intake;
@@ -133,6 +135,46 @@ public class JpaIntakeRepository implements IntakeRepository {
         last == null ? 0 : last,
         open[0] == null ? 0 : ((Number) open[0]).longValue(),
         open[1] == null ? 0 : ((Number) open[1]).longValue());
+  }
+
+  @Override
+  public QueueFigures queueFigures() {
+    Map<Urgency, Long> inQueue = new EnumMap<>(Urgency.class);
+    for (Object[] row : em.createQuery(
+            "SELECT i.queueRank, COUNT(i) FROM Intake i WHERE i.queueRank >= 0 GROUP BY i.queueRank", Object[].class)
+        .getResultList()) {
+      inQueue.put(Urgency.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue());
+    }
+    Map<Urgency, Instant> oldestWaiting = new EnumMap<>(Urgency.class);
+    for (Object[] row : em.createQuery(
+            "SELECT i.queueRank, MIN(i.arrivedAt) FROM Intake i WHERE i.queueRank >= 0 AND i.status = :waiting"
+                + " GROUP BY i.queueRank", Object[].class)
+        .setParameter("waiting", IntakeStatus.WAITING)
+        .getResultList()) {
+      Instant oldest = instant(row[1]);
+      if (oldest != null) {
+        oldestWaiting.put(Urgency.values()[((Number) row[0]).intValue()], oldest);
+      }
+    }
+    long openAlerts = em.createQuery(
+            "SELECT COUNT(i) FROM Intake i WHERE i.queueRank >= 0 AND i.alertRaisedAt IS NOT NULL"
+                + " AND i.alertAcknowledgedAt IS NULL", Long.class)
+        .getSingleResult();
+    return new QueueFigures(inQueue, oldestWaiting, openAlerts);
+  }
+
+  /** An aggregate over a converted column comes back as the converter's result or as the column's type. */
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp time) {
+      return time.toInstant();
+    }
+    return null;
   }
 
   @Override

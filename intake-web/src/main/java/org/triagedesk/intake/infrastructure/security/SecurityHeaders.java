@@ -30,6 +30,7 @@ public class SecurityHeaders extends HttpFilter {
   }
 
   static void apply(HttpServletRequest request, HttpServletResponse response) {
+    RequestIds.assign(request, response);
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");

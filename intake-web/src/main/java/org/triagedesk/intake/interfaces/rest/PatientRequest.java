@@ -6,19 +6,15 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.triagedesk.intake.application.NameRule;
 
 /** Who the patient is, as typed at the kiosk. A bean for the reason given in {@link AnswersRequest}. */
 public class PatientRequest {
 
-  /**
-   * No control characters (NUL, the other C0 and C1 controls, DEL) and no unpaired surrogate halves: a name
-   * is printed on a queue screen, in workbooks and in the audit export, where these break or hide text. In a
-   * Java regex a well-formed surrogate pair is one code point, so only a lone half matches \p{Cs}.
-   */
-  static final String PLAIN_TEXT = "[^\\p{Cc}\\p{Cs}]*";
+  /** The names rule of {@link NameRule}: what no name holds, and why. */
+  static final String PLAIN_TEXT = NameRule.REGEX;
 
-  static final String NO_CONTROL_CHARACTERS =
-      "must not contain control characters (such as NUL or a line break) or broken characters";
+  static final String NO_CONTROL_CHARACTERS = NameRule.MESSAGE;
 
   @NotBlank(message = "must not be blank")
   @Size(max = 100, message = "must be at most 100 characters")

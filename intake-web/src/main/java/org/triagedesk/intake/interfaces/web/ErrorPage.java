@@ -27,7 +27,10 @@ public class ErrorPage extends HttpServlet {
     String path = uri == null ? "" : uri.toString().substring(request.getContextPath().length());
     String message = switch (status) {
       case 403 -> "Your account's role may not do this. Ask an administrator if you need it.";
+      case 400 -> "The request could not be understood (a malformed address, header or body).";
       case 405 -> "This method is not allowed here.";
+      case 413 -> "The request body is too large.";
+      case 415 -> "The body must be JSON, sent with Content-Type: application/json.";
       case 500 -> "Something went wrong on our side.";
       default -> "Not found.";
     };

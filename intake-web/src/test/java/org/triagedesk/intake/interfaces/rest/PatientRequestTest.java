@@ -14,7 +14,10 @@ class PatientRequestTest {
   @Test
   void names_shouldRefuseControlCharactersAndLoneSurrogates() {
     for (String bad : List.of("Ana\u0000", "Ana\u0007", "An\na", "Ana\u007f", "Ana\u0085", "Ana\u009f",
-        "Ana\ud800", "\udc00Ana", "Ana\ud83d")) {
+        "Ana\ud800", "\udc00Ana", "Ana\ud83d",
+        // Text-direction controls (Trojan Source), markup, quoting and formula characters.
+        "Ana\u202eaneT", "\u2066Ana\u2069", "<script>alert(1)</script>", "Ana\"", "x'; DROP TABLE intake;--",
+        "=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "A{b}", "A[b]", "A|b", "A\\b")) {
       assertThat(PLAIN_TEXT.matcher(bad).matches()).as(escaped(bad)).isFalse();
     }
   }
