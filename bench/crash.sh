@@ -20,6 +20,10 @@ work=$PWD/target/bench-crash
 jar=intake-web/target/triage-desk.jar
 pg=intake-web/src/test/scripts/private-postgres.sh
 [ -f "$jar" ] || mvn -B -q package -DskipTests -pl intake-web -am
+# The server runs from a copy: a build that repackages the jar meanwhile must not change it under the runs.
+mkdir -p "$work"
+cp "$jar" "$work/triage-desk-$which.jar"
+jar=$work/triage-desk-$which.jar
 command -v python3 >/dev/null || { echo "needs python3"; exit 1; }
 
 run() { # name, server port, then environment assignments for the server
@@ -27,7 +31,7 @@ run() { # name, server port, then environment assignments for the server
   rm -rf "$work/$name-run"; mkdir -p "$work/$name-run"
   echo "== $name: $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "== bench/crash.sh: $cycles kill -9 cycles, $clients concurrent kiosk clients"
-  env "$@" python3 bench/crash.py "$PWD/$jar" "$port" "$work/$name-run" "$cycles" "$clients" "$deadline"
+  env "$@" python3 bench/crash.py "$jar" "$port" "$work/$name-run" "$cycles" "$clients" "$deadline"
   echo "== $name done: load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
