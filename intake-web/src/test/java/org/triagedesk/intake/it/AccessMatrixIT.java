@@ -51,6 +51,7 @@ class AccessMatrixIT {
           entry("POST /api/kiosk-enrolments", EVERYONE),
           entry("POST /api/intakes", EnumSet.of(Who.KIOSK, Who.NURSE)),
           entry("GET /api/intakes/{id}", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
+          entry("GET /api/intakes/{id}/fhir", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("POST /api/intakes/{id}/status", EnumSet.of(Who.NURSE)),
           entry("POST /api/intakes/{id}/override", EnumSet.of(Who.NURSE)),
           entry("POST /api/intakes/{id}/vitals", EnumSet.of(Who.NURSE)),
@@ -185,7 +186,8 @@ class AccessMatrixIT {
 
   @Test
   void publicPages_needNoLogin() {
-    for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js")) {
+    for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js",
+        "fhir/Questionnaire/upper-back-pain")) {
       assertThat(new ApiClient(base).get(page).status()).as(page).isEqualTo(200);
     }
   }
