@@ -61,6 +61,7 @@ class AccessMatrixIT {
           entry("GET /api/queue/alerts", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("GET /api/queue/events", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("GET /api/reports/triage-queue.xlsx", EnumSet.of(Who.CLINICIAN)),
+          entry("GET /api/reports/rule-review.xlsx", EnumSet.of(Who.CLINICIAN)),
           entry("GET /api/staff-accounts", EnumSet.of(Who.ADMIN)),
           entry("POST /api/staff-accounts", EnumSet.of(Who.ADMIN)),
           entry("PATCH /api/staff-accounts/{username}", EnumSet.of(Who.ADMIN)),
