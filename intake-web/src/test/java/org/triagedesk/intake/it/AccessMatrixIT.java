@@ -48,6 +48,7 @@ class AccessMatrixIT {
           entry("GET /api/protocols", EVERYONE),
           entry("GET /api/protocols/{id}", EVERYONE),
           entry("GET /api/session", EVERYONE),
+          entry("GET /api/waiting-room", EVERYONE),
           entry("POST /api/kiosk-enrolments", EVERYONE),
           entry("POST /api/intakes", EnumSet.of(Who.KIOSK, Who.NURSE)),
           entry("GET /api/intakes/{id}", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
@@ -188,7 +189,7 @@ class AccessMatrixIT {
   @Test
   void publicPages_needNoLogin() {
     for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js",
-        "fhir/Questionnaire/upper-back-pain")) {
+        "fhir/Questionnaire/upper-back-pain", "waiting-room.html", "js/waiting-room.js")) {
       assertThat(new ApiClient(base).get(page).status()).as(page).isEqualTo(200);
     }
   }
