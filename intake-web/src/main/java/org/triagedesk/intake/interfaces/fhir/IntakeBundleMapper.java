@@ -106,8 +106,8 @@ public final class IntakeBundleMapper {
     patient.setId(FhirIds.uuid(intake.id(), "patient"));
     IntakeRecord.Patient who = intake.patient();
     patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(who.familyName()).addGiven(who.givenName());
-    patient.setBirthDate(java.sql.Date.valueOf(who.birthDate()));
-    patient.getBirthDateElement().setPrecision(ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY);
+    // As the date the patient gave, never shifted by the server's time zone.
+    patient.getBirthDateElement().setValueAsString(who.birthDate().toString());
     gender(intake).ifPresent(patient::setGender);
     if (who.phone() != null) {
       patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(who.phone());

@@ -54,6 +54,8 @@ class FhirRoundTripTest {
       assertThat(urgency.getCode()).as(vignette.id()).isEqualTo(intake.assessment().urgency().name());
       assertThat(risk.getPrediction()).hasSize(1 + intake.assessment().causes().size());
       assertThat(read.getEntry()).hasSameSizeAs(written.getEntry());
+      assertThat(only(read, org.hl7.fhir.r4.model.Patient.class).getBirthDateElement().getValueAsString())
+          .isEqualTo(intake.patient().birthDate().toString());
     }
     assertThat(lost).isEmpty();
   }
