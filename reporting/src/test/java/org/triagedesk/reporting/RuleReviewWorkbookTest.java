@@ -63,16 +63,24 @@ class RuleReviewWorkbookTest {
   }
 
   static XSSFWorkbook written(List<ReviewedIntake> history) {
+    return read(bytes(history));
+  }
+
+  /** The workbook of the known history; also kept under target/ for a reader to open (LibreOffice check). */
+  static byte[] bytes(List<ReviewedIntake> history) {
     ReportRequest request = new ReportRequest(ReportPeriod.custom(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 15)),
         null, true, ZONE, Instant.parse("2026-03-16T08:00:00Z"), "dr.amsler");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       RuleReviewWorkbook.Written written = new RuleReviewWorkbook().write(request, history.iterator(), out);
       assertThat(written).isEqualTo(new RuleReviewWorkbook.Written(7, 6, 2, 1));
+      java.nio.file.Path kept = java.nio.file.Path.of("target", "rule-review-sample.xlsx");
+      java.nio.file.Files.createDirectories(kept.getParent());
+      java.nio.file.Files.write(kept, out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(out.toByteArray());
+    return out.toByteArray();
   }
 
   static Row rowOf(Sheet sheet, String firstCell) {
