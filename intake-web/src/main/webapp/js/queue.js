@@ -8,6 +8,10 @@
   const statusFilter = document.getElementById("filter-status");
   const urgencyFilter = document.getElementById("filter-urgency");
   const previous = document.getElementById("previous");
+  const room = document.getElementById("call-room");
+  // Each workstation calls to its own room: remembered in this browser only.
+  room.value = localStorage.getItem("triage.callRoom") || "";
+  room.addEventListener("change", () => localStorage.setItem("triage.callRoom", room.value.trim()));
   const next = document.getElementById("next");
   const SIZE = 50;
   let page = 0;
@@ -60,7 +64,17 @@
   }
 
   async function move(entry, status) {
-    const response = await Staff.api(`api/intakes/${entry.id}/status`, { method: "POST", body: JSON.stringify({ status, version: entry.version }) });
+    const change = { status, version: entry.version };
+    if (status === "CALLED") {
+      // A call takes a room: it is what the waiting-room screen shows with the ticket.
+      if (!room.value.trim()) {
+        Staff.say(document.getElementById("queue-message"), "Enter the room to call patients to first.", true);
+        room.focus();
+        return;
+      }
+      change.room = room.value.trim();
+    }
+    const response = await Staff.api(`api/intakes/${entry.id}/status`, { method: "POST", body: JSON.stringify(change) });
     if (!response.ok) Staff.say(document.getElementById("queue-message"), await Staff.problem(response), true);
     refresh();
   }

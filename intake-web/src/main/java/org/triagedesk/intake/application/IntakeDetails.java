@@ -140,7 +140,7 @@ public class IntakeDetails {
         : null;
   }
 
-  private static List<IntakeDetail.HistoryLine> history(Intake intake) {
+  static List<IntakeDetail.HistoryLine> history(Intake intake) {
     List<IntakeDetail.HistoryLine> lines = new ArrayList<>();
     String submitter = intake.submitter().channel().name().toLowerCase() + ": " + intake.submitter().name();
     lines.add(new IntakeDetail.HistoryLine(null, intake.arrivedAt(), submitter, "ARRIVED",

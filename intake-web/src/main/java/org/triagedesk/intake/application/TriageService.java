@@ -43,9 +43,27 @@ public class TriageService {
 
   @Transactional
   public IntakeDetail moveTo(long id, String status, String reason, Long version, Caller nurse) {
+    return moveTo(id, status, null, reason, version, nurse);
+  }
+
+  /**
+   * A status move; calling with a room also puts ticket and room on the waiting-room screen. A room with any
+   * other move is refused, so that a typo never silently calls nobody.
+   */
+  @Transactional
+  public IntakeDetail moveTo(long id, String status, String room, String reason, Long version, Caller nurse) {
     IntakeStatus next = parse(IntakeStatus.class, "status", status, id, AuditAction.INTAKE_STATUS_CHANGED, nurse);
+    boolean toRoom = room != null;
+    if (toRoom && next != IntakeStatus.CALLED) {
+      audit.recordRefusal(nurse, AuditAction.INTAKE_STATUS_CHANGED, id, "room given with " + next);
+      throw new InvalidRequest("A room goes with a call.", Map.of("room", "only with status CALLED"));
+    }
     return act(id, version, nurse, AuditAction.INTAKE_STATUS_CHANGED, intake -> {
       String before = intake.status().name();
+      if (toRoom) {
+        intake.callTo(room, reason, nurse.name(), clock.instant());
+        return "status " + before + "->" + next + " room=" + intake.callRoom().orElse("");
+      }
       intake.moveTo(next, reason, nurse.name(), clock.instant());
       return "status " + before + "->" + next;
     });

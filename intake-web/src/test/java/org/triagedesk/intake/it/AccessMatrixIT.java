@@ -48,9 +48,11 @@ class AccessMatrixIT {
           entry("GET /api/protocols", EVERYONE),
           entry("GET /api/protocols/{id}", EVERYONE),
           entry("GET /api/session", EVERYONE),
+          entry("GET /api/waiting-room", EVERYONE),
           entry("POST /api/kiosk-enrolments", EVERYONE),
           entry("POST /api/intakes", EnumSet.of(Who.KIOSK, Who.NURSE)),
           entry("GET /api/intakes/{id}", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
+          entry("GET /api/intakes/{id}/fhir", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("POST /api/intakes/{id}/status", EnumSet.of(Who.NURSE)),
           entry("POST /api/intakes/{id}/override", EnumSet.of(Who.NURSE)),
           entry("POST /api/intakes/{id}/vitals", EnumSet.of(Who.NURSE)),
@@ -60,6 +62,7 @@ class AccessMatrixIT {
           entry("GET /api/queue/alerts", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("GET /api/queue/events", EnumSet.of(Who.NURSE, Who.CLINICIAN)),
           entry("GET /api/reports/triage-queue.xlsx", EnumSet.of(Who.CLINICIAN)),
+          entry("GET /api/reports/rule-review.xlsx", EnumSet.of(Who.CLINICIAN)),
           entry("GET /api/staff-accounts", EnumSet.of(Who.ADMIN)),
           entry("POST /api/staff-accounts", EnumSet.of(Who.ADMIN)),
           entry("PATCH /api/staff-accounts/{username}", EnumSet.of(Who.ADMIN)),
@@ -203,7 +206,8 @@ class AccessMatrixIT {
 
   @Test
   void publicPages_needNoLogin() {
-    for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js")) {
+    for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js",
+        "fhir/Questionnaire/upper-back-pain", "waiting-room.html", "js/waiting-room.js")) {
       assertThat(new ApiClient(base).get(page).status()).as(page).isEqualTo(200);
     }
   }

@@ -112,6 +112,14 @@ public class Intake {
   @Convert(converter = InstantWithZoneColumn.class)
   private Instant calledAt;
 
+  /** The room the patient was last called to (shown on the waiting-room screen with the ticket). */
+  @Column(name = "call_room", length = 16)
+  private String callRoom;
+
+  @Column(name = "room_called_at")
+  @Convert(converter = InstantWithZoneColumn.class)
+  private Instant roomCalledAt;
+
   @Column(name = "triaged_at")
   @Convert(converter = InstantWithZoneColumn.class)
   private Instant triagedAt;
@@ -220,6 +228,24 @@ public class Intake {
               + " after you loaded it (version " + seen + ", now " + version + "). Reload and check before acting.");
     }
   }
+
+  /**
+   * Calls the patient to a room: the move to CALLED, and the room with the time for the waiting-room screen
+   * (a second call, after being put back to waiting, is announced again).
+   */
+  public void callTo(String room, String reason, String by, Instant at) {
+    String where = blankToNull(room);
+    if (where == null || !ROOM.matcher(where).matches()) {
+      throw TriageRuleBroken.invalid("room",
+          "A room is 1 to 16 letters, digits, spaces or '-' (e.g. \"2\" or \"Triage 1\"): it is shown on the"
+              + " waiting-room screen.");
+    }
+    moveTo(IntakeStatus.CALLED, reason, by, at);
+    callRoom = where;
+    roomCalledAt = at;
+  }
+
+  private static final java.util.regex.Pattern ROOM = java.util.regex.Pattern.compile("[\\p{L}\\p{N} -]{1,16}");
 
   /** Moves the patient along the clinic's workflow; an impossible move is refused saying why. */
   public void moveTo(IntakeStatus next, String reason, String by, Instant at) {
@@ -415,6 +441,14 @@ public class Intake {
 
   public Optional<Instant> calledAt() {
     return Optional.ofNullable(calledAt);
+  }
+
+  public Optional<String> callRoom() {
+    return Optional.ofNullable(callRoom);
+  }
+
+  public Optional<Instant> roomCalledAt() {
+    return Optional.ofNullable(roomCalledAt);
   }
 
   public Optional<Instant> triagedAt() {

@@ -31,6 +31,12 @@ public interface IntakeRepository {
   /** How many intakes {@link #queue} would list without paging. */
   long queueSize(IntakeStatus status, Urgency urgency);
 
+  /**
+   * Patients still CALLED who were called to a room at or after {@code since}, latest call first: what the
+   * waiting-room screen shows.
+   */
+  List<Intake> calledToRoomSince(Instant since);
+
   /** Intakes in the queue whose emergency alert no nurse has acknowledged yet, oldest alert first. */
   List<Intake> withOpenAlert();
 

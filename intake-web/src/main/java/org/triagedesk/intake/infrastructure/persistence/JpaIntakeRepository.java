@@ -116,6 +116,19 @@ public class JpaIntakeRepository implements IntakeRepository {
   }
 
   @Override
+  public List<Intake> calledToRoomSince(Instant since) {
+    // queue_rank >= 0 keeps the read inside the queue's part of the index (see queueMark).
+    return em.createQuery(
+            "SELECT i FROM Intake i WHERE i.queueRank >= 0 AND i.status = :called AND i.roomCalledAt >= :since"
+                + " ORDER BY i.roomCalledAt DESC, i.id DESC",
+            Intake.class)
+        .setParameter("called", IntakeStatus.CALLED)
+        .setParameter("since", since)
+        .setMaxResults(20)
+        .getResultList();
+  }
+
+  @Override
   public List<Intake> withOpenAlert() {
     return em.createQuery(
             "SELECT i FROM Intake i WHERE i.queueRank >= 0 AND i.alertRaisedAt IS NOT NULL"

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.triagedesk.intake.application.InvalidReportRequest;
 import org.triagedesk.intake.application.ReportService;
+import org.triagedesk.intake.application.RuleReviewReport;
+import org.triagedesk.intake.application.RuleReviewService;
 import org.triagedesk.intake.application.TriageQueueReport;
 
 @Path("reports")
@@ -23,6 +25,7 @@ public class ReportResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject ReportService reports;
+  @Inject RuleReviewService ruleReview;
 
   @GET
   @Path("triage-queue.xlsx")
@@ -44,6 +47,28 @@ public class ReportResource {
     TriageQueueReport report =
         reports.triageQueueRequest(from, to, Boolean.parseBoolean(deidentified), clinician.name());
     StreamingOutput body = out -> reports.writeTriageQueue(report, out, clinician);
+    return Response.ok(body, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
+  @Path("rule-review.xlsx")
+  @Produces(XLSX)
+  @Operation(
+      summary = "Rule-review workbook of a period (default: today): per red flag and cause category, how often the"
+          + " nurse's final level was higher or lower than the engine's, with the reasons (de-identified); the"
+          + " answers seen most in under-assessed intakes; a chart by week",
+      description = "CLINICIAN only; always de-identified. Every download is audited with its period and counts.")
+  public Response ruleReview(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
+    Caller clinician = Callers.of(security, http);
+    RuleReviewReport report = ruleReview.request(from, to, clinician.name());
+    StreamingOutput body = out -> ruleReview.write(report, out, clinician);
     return Response.ok(body, XLSX)
         .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
         .header("Cache-Control", "no-store")

@@ -5,8 +5,11 @@ final class TriageRequests {
 
   private TriageRequests() {}
 
-  /** {"status": "IN_TRIAGE", "reason": "...", "version": 3} */
-  public record StatusChange(String status, String reason, Long version) {}
+  /**
+   * {"status": "IN_TRIAGE", "reason": "...", "version": 3}; a call may name the room the patient is called to,
+   * {"status": "CALLED", "room": "2", "version": 3}, which shows on the waiting-room screen.
+   */
+  public record StatusChange(String status, String room, String reason, Long version) {}
 
   /** {"urgency": "URGENT", "reason": "...", "confirmBelowRedFlag": false, "version": 3} */
   public record UrgencyDecision(String urgency, String reason, Boolean confirmBelowRedFlag, Long version) {}

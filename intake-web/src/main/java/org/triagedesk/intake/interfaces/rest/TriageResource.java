@@ -59,12 +59,14 @@ public class TriageResource {
 
   @POST
   @Path("status")
-  @Operation(summary = "Move the patient: WAITING, CALLED, IN_TRIAGE, SEEN or LEFT_WITHOUT_BEING_SEEN (NURSE)")
+  @Operation(summary = "Move the patient: WAITING, CALLED, IN_TRIAGE, SEEN or LEFT_WITHOUT_BEING_SEEN (NURSE);"
+      + " a call with a room (\"room\": \"2\") shows ticket and room on the waiting-room screen")
   public IntakeDetail status(
       @PathParam("id") long id, TriageRequests.StatusChange body,
       @Context SecurityContext security, @Context HttpServletRequest http) {
     TriageRequests.StatusChange change = required(body, "{\"status\": \"IN_TRIAGE\", \"version\": 3}");
-    return triage.moveTo(id, change.status(), change.reason(), change.version(), Callers.of(security, http));
+    return triage.moveTo(id, change.status(), change.room(), change.reason(), change.version(),
+        Callers.of(security, http));
   }
 
   @POST

@@ -119,7 +119,7 @@ class SchemaMigrationTest {
         }
       }
 
-      assertThat(migrate(h2(dir))).isEqualTo(1);
+      assertThat(migrate(h2(dir))).as("V7 and the migrations after it").isPositive();
       try (Connection connection = h2(dir).getConnection();
           Statement sql = connection.createStatement();
           ResultSet rows = sql.executeQuery("SELECT arrived_at FROM intake ORDER BY ticket")) {

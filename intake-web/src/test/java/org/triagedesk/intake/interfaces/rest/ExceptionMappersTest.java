@@ -130,7 +130,7 @@ class ExceptionMappersTest {
     Response unreadable = new UnexpectedErrorMapper().toResponse(new RuntimeException(new JsonbException("bad")));
 
     assertThat(notFound.getStatus()).isEqualTo(404);
-    assertThat(body(notFound).message()).isEqualTo("Not Found");
+    assertThat(body(notFound).message()).startsWith("There is no such resource");
     assertThat(unreadable.getStatus()).isEqualTo(400);
     assertThat(body(unreadable).errors()).containsExactly(new ErrorResponse.FieldError("body", "could not be read"));
   }
