@@ -10,7 +10,8 @@ import org.triagedesk.intake.domain.intake.Intake;
 
 /**
  * One line of the nurses' queue. Ids (red flags, causes) are there for integrators; the names beside them
- * are the clinical words staff read. {@code urgency} is the one the queue acts on; {@code finalUrgency} is
+ * are the clinical words staff read. {@code age} is on arrival, on the clinic's calendar (the report's too).
+ * {@code urgency} is the one the queue acts on; {@code finalUrgency} is
  * empty until a nurse confirms or overrides. {@code version} goes back with every nurse action. {@code unsure}: urgent questions the
  * patient answered "not sure" (assessed as yes).
  */
