@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-50}
-port=18091
+port=18613
 data=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 TRIAGE_DATA_DIR="$data" java -Xmx512m -jar intake-web/target/triage-desk.jar --port "$port" --rootDir "$data/root" \
