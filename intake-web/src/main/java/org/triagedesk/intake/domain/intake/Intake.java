@@ -186,6 +186,11 @@ public class Intake {
   @Column(name = "request_digest", length = 64)
   private String requestDigest;
 
+  /** When the retention job removed who the patient was (see {@link #deidentify}); empty until then. */
+  @Column(name = "deidentified_at")
+  @Convert(converter = InstantWithZoneColumn.class)
+  private Instant deidentifiedAt;
+
   protected Intake() {}
 
   public Intake(
@@ -361,6 +366,10 @@ public class Intake {
     if (why == null) {
       throw TriageRuleBroken.invalid("reason", "Say why the last change is undone.");
     }
+    if (deidentifiedAt != null) {
+      // It would put a patient without a name back in the queue.
+      throw TriageRuleBroken.conflict("history", "Ticket " + ticket + " was de-identified by the retention job.");
+    }
     IntakeChange last = lastUndoable()
         .orElseThrow(() -> TriageRuleBroken.conflict("history", "Ticket " + ticket + " has no change to undo."));
     if (last.kind() == Kind.STATUS) {
@@ -523,6 +532,28 @@ public class Intake {
     this.idempotencyKey = key.key();
     this.requestDigest = key.digest();
     return this;
+  }
+
+  /**
+   * Retention: removes who the patient was, once the intake has left the queue, and keeps what the clinic's
+   * statistics and the review of the rules need (times, statuses, answers, assessment, urgencies, the nurses'
+   * decisions). Names become "removed", the phone goes, the birth date keeps its year only (the age group),
+   * and the Idempotency-Key and request digest go (the digest was computed from the names). Returns false,
+   * changing nothing, for an intake still in the queue (a nurse needs the name) or already de-identified.
+   */
+  public boolean deidentify(Instant at) {
+    if (queueRank != null || deidentifiedAt != null) {
+      return false;
+    }
+    patient.deidentify();
+    idempotencyKey = null;
+    requestDigest = null;
+    deidentifiedAt = Objects.requireNonNull(at);
+    return true;
+  }
+
+  public Optional<Instant> deidentifiedAt() {
+    return Optional.ofNullable(deidentifiedAt);
   }
 
   /** Gives the intake its ticket once the database has numbered it. */

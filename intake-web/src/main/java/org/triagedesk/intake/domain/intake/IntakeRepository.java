@@ -57,6 +57,12 @@ public interface IntakeRepository {
    */
   Stream<Intake> arrivedBetween(Instant from, Instant to);
 
+  /**
+   * Up to {@code max} intakes that arrived before {@code cutoff}, have left the queue and still say who the
+   * patient was: what the retention job de-identifies next, oldest first.
+   */
+  List<Intake> dueForDeidentification(Instant cutoff, int max);
+
   /** See {@link #queueMark()}. */
   record QueueMark(long lastIntake, long inQueue, long versions) {}
 

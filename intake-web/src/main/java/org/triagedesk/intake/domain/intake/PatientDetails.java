@@ -43,6 +43,17 @@ public class PatientDetails {
     return this;
   }
 
+  /** What a de-identified intake shows instead of a name. */
+  public static final String REMOVED = "removed";
+
+  /** Retention (see {@link Intake#deidentify}): no name, no phone, the birth year only. */
+  void deidentify() {
+    givenName = REMOVED;
+    familyName = REMOVED;
+    phone = null;
+    birthDate = birthDate.withDayOfYear(1);
+  }
+
   public String phone() {
     return phone;
   }

@@ -138,6 +138,18 @@ public class JpaIntakeRepository implements IntakeRepository {
   }
 
   @Override
+  public List<Intake> dueForDeidentification(Instant cutoff, int max) {
+    // The (arrived_at, id) index serves the range; intakes still in the queue are left to the nurses.
+    return em.createQuery(
+            "SELECT i FROM Intake i WHERE i.arrivedAt < :cutoff AND i.queueRank IS NULL"
+                + " AND i.deidentifiedAt IS NULL ORDER BY i.arrivedAt, i.id",
+            Intake.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public QueueMark queueMark() {
     Object[] open =
         em.createQuery(

@@ -66,6 +66,41 @@ class IntakeTest {
   }
 
   @Test
+  void deidentify_shouldRemoveWhoThePatientWas_andKeepTheClinicalRecord() {
+    Intake intake = intake(Urgency.SOON);
+    intake.patient().withPhone("+1 555 0100");
+    intake.submittedUnder(new SubmissionKey("key-1", "digest-1"));
+    intake.moveTo(IntakeStatus.LEFT_WITHOUT_BEING_SEEN, null, "nurse", at(30));
+    Instant later = NINE.plusSeconds(86_400L * 40);
+
+    assertThat(intake.deidentify(later)).isTrue();
+
+    assertThat(intake.patient().givenName()).isEqualTo(PatientDetails.REMOVED);
+    assertThat(intake.patient().familyName()).isEqualTo(PatientDetails.REMOVED);
+    assertThat(intake.patient().phone()).isNull();
+    assertThat(intake.patient().birthDate()).isEqualTo(LocalDate.of(1980, 1, 1));
+    assertThat(intake.submissionKey()).isEmpty();
+    assertThat(intake.deidentifiedAt()).contains(later);
+    assertThat(intake.answersJson()).isEqualTo("{}");
+    assertThat(intake.assessedUrgency()).isEqualTo(Urgency.SOON);
+    assertThat(intake.closedAt()).contains(at(30));
+    assertThat(intake.deidentify(later.plusSeconds(1))).as("once only").isFalse();
+    assertThatThrownBy(() -> intake.undoLastChange("wrong", "nurse", later))
+        .isInstanceOfSatisfying(TriageRuleBroken.class, e -> assertThat(e.isConflict()).isTrue());
+  }
+
+  @Test
+  void deidentify_shouldLeaveAPatientStillInTheQueue() {
+    Intake intake = intake(Urgency.SOON);
+    intake.moveTo(IntakeStatus.CALLED, null, "nurse", at(5));
+
+    assertThat(intake.deidentify(at(60))).isFalse();
+
+    assertThat(intake.patient().familyName()).isEqualTo("Test");
+    assertThat(intake.deidentifiedAt()).isEmpty();
+  }
+
+  @Test
   void moveTo_shouldRefuseAnImpossibleMove_sayingWhy() {
     Intake intake = intake(Urgency.SOON);
 
