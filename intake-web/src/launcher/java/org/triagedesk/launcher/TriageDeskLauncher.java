@@ -3,8 +3,11 @@ package org.triagedesk.launcher;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +37,16 @@ public final class TriageDeskLauncher {
     Path launcher = home.resolve("launch-micro.jar");
     if (!Files.isRegularFile(launcher)) {
       System.err.println("No Payara Micro runtime at " + home + ": build with mvn -B -q package -DskipTests");
+      System.exit(2);
+    }
+    // Payara Micro keeps its instance files (configuration, lock, deployed application) in this directory: two
+    // servers started from it at once break each other, so the second one is refused with a way out.
+    FileChannel lockFile =
+        FileChannel.open(home.resolve(".server-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock running = lockFile.tryLock();
+    if (running == null) {
+      System.err.println("A server is already running from " + home + ". To run a second one, copy"
+          + " triage-desk.jar and the triage-desk directory beside it to another place and start that copy.");
       System.exit(2);
     }
     List<String> command = new ArrayList<>();
@@ -77,6 +90,9 @@ public final class TriageDeskLauncher {
     Runtime.getRuntime().addShutdownHook(stop);
     int exit = server.waitFor();
     Runtime.getRuntime().removeShutdownHook(stop);
+    // Released only now: an unreachable channel would be closed by its cleaner, and the lock with it.
+    running.release();
+    lockFile.close();
     System.exit(exit);
   }
 
