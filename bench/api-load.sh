@@ -23,7 +23,7 @@ done
 echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes'); $secs s per case, $conns connections, 2 wrk threads"
 load() { # path body expected-status seconds [auth]
   BODY="$2" EXPECT="$3" AUTH="${5:-}" IDEMPOTENCY="${5:+1}" RUN="$RANDOM$RANDOM" \
-    wrk -t2 -c"$conns" -d"$4s" -s bench/wrk/post-json.lua "http://127.0.0.1:$port$1" | grep RESULT | sed 's/^RESULT //'
+    wrk -t2 -c"$conns" -d"$4s" --timeout 10s -s bench/wrk/post-json.lua "http://127.0.0.1:$port$1" | grep RESULT | sed 's/^RESULT //'
 }
 kiosk="Bearer demo-kiosk-token"
 # Warm-up, not reported: the JIT compiles the hot paths first.

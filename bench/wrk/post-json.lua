@@ -1,6 +1,6 @@
 -- wrk script: POSTs the JSON body in the file named by the BODY environment variable.
 -- AUTH (optional): the Authorization header, e.g. "Bearer demo-kiosk-token".
--- IDEMPOTENCY=1: a fresh Idempotency-Key on every request, as the kiosk sends one per patient.
+-- IDEMPOTENCY=1: a fresh Idempotency-Key on every request (16 to 64 characters), as the kiosk sends one per patient.
 local f = assert(io.open(os.getenv("BODY"), "r"))
 local body = f:read("*a")
 f:close()
@@ -11,7 +11,7 @@ local run = os.getenv("RUN") or tostring(os.time())
 
 local threads = {}
 local counter = 0
-local thread_id = 0
+thread_id = 0 -- set per thread by setup()
 function setup(thread)
   thread:set("thread_id", #threads + 1)
   table.insert(threads, thread)
@@ -20,7 +20,7 @@ end
 function request()
   if idempotency then
     counter = counter + 1
-    headers["Idempotency-Key"] = string.format("load-%s-%d-%d", run, thread_id, counter)
+    headers["Idempotency-Key"] = string.format("wrk-load-%s-%02d-%09d", run, thread_id, counter)
   end
   return wrk.format("POST", nil, headers, body)
 end
@@ -32,10 +32,14 @@ function response(status, headers, body)
   if status ~= expected then unexpected = unexpected + 1 end
 end
 
+-- Errors: other statuses than the expected one, and socket errors (connect, read, write, timeout).
 function done(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  for _, thread in ipairs(threads) do errors = errors + thread:get("unexpected") end
-  io.write(string.format("RESULT requests/s %.0f  p50 %.1f ms  p99 %.1f ms  errors %d (of %d)\n",
+  local statuses = 0
+  for _, thread in ipairs(threads) do statuses = statuses + thread:get("unexpected") end
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT requests/s %.0f  p50 %.1f ms  p99 %.1f ms  errors %d (%d other statuses, %d timeouts, %d socket) of %d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    errors, summary.requests))
+    statuses + e.connect + e.read + e.write + e.timeout, statuses, e.timeout, e.connect + e.read + e.write,
+    summary.requests))
 end
