@@ -89,7 +89,11 @@ public final class TriageDeskLauncher {
             });
     Runtime.getRuntime().addShutdownHook(stop);
     int exit = server.waitFor();
-    Runtime.getRuntime().removeShutdownHook(stop);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stop);
+    } catch (IllegalStateException shuttingDown) {
+      // This JVM was stopped and its hook stopped the server: nothing left to undo.
+    }
     // Released only now: an unreachable channel would be closed by its cleaner, and the lock with it.
     running.release();
     lockFile.close();
