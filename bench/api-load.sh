@@ -1,30 +1,35 @@
 #!/usr/bin/env bash
 # Load on the running application over loopback with wrk (Debian package `wrk`): POST /api/assessments
-# (evaluate only) and POST /api/intakes (assess + store in H2), then GET /api/queue. Starts triage-desk.jar on
-# a throw-away data directory, bounded runs, stops by itself. Not part of `mvn verify`.
-# Usage: bench/api-load.sh [seconds per run, default 20] [connections, default 8]
+# (evaluate only, public) and POST /api/intakes (assess + store in H2 with its audit record, as the demo kiosk
+# with its Bearer token and a fresh Idempotency-Key per intake, as the kiosk sends). Starts README command 1's
+# triage-desk.jar in demo mode on a throw-away data directory, warms up, runs each case for a bounded time,
+# and stops the server. Prints requests/s, p50, p99 and the error count (any other status than the expected
+# 200 or 201, or a socket error) for each. Not part of `mvn verify`.
+# Usage: bench/api-load.sh [seconds per run, default 20] [connections, default 32]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
-conns=${2:-8}
-port=18090
+conns=${2:-32}
+port=${PORT:-18090}
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk"; exit 1; }
 data=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-TRIAGE_DATA_DIR="$data" java -jar intake-web/target/triage-desk.jar --port "$port" >"$data/server.log" 2>&1 &
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+TRIAGE_DEMO=true TRIAGE_DATA_DIR="$data" java -jar intake-web/target/triage-desk.jar --port "$port" >"$data/server.log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
-  kill -0 "$pid" 2>/dev/null || { echo "server died"; cat "$data/server.log" | tail -20; exit 1; }
+  kill -0 "$pid" 2>/dev/null || { echo "server died"; tail -20 "$data/server.log"; exit 1; }
   sleep 0.2
 done
-run() { # name path body expected-status
-  echo "== $1 ($secs s, $conns connections, 2 threads)"
-  BODY="$3" EXPECT="$4" wrk -t2 -c"$conns" -d"${secs}s" --latency -s bench/wrk/post-json.lua "http://127.0.0.1:$port$2" \
-    | grep -E "Latency|50%|90%|99%|Requests/sec|unexpected|Non-2xx|Socket errors"
+echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes'); $secs s per case, $conns connections, 2 wrk threads"
+load() { # path body expected-status seconds [auth]
+  BODY="$2" EXPECT="$3" AUTH="${5:-}" IDEMPOTENCY="${5:+1}" RUN="$RANDOM$RANDOM" \
+    wrk -t2 -c"$conns" -d"$4s" --timeout 10s -s bench/wrk/post-json.lua "http://127.0.0.1:$port$1" | grep RESULT | sed 's/^RESULT //'
 }
+kiosk="Bearer demo-kiosk-token"
 # Warm-up, not reported: the JIT compiles the hot paths first.
-BODY=bench/wrk/assessment.json EXPECT=200 wrk -t2 -c"$conns" -d10s -s bench/wrk/post-json.lua "http://127.0.0.1:$port/api/assessments" >/dev/null
-run "POST /api/assessments" /api/assessments bench/wrk/assessment.json 200
-run "POST /api/intakes" /api/intakes bench/wrk/intake.json 201
-echo "== GET /api/queue with $(curl -s "http://127.0.0.1:$port/api/queue" | grep -o '"ticket"' | wc -l) waiting ($secs s)"
-wrk -t2 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$port/api/queue" | grep -E "Latency|50%|99%|Requests/sec"
+load /api/assessments bench/wrk/assessment.json 200 10 >/dev/null
+load /api/intakes bench/wrk/intake.json 201 10 "$kiosk" >/dev/null
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "POST /api/assessments: $(load /api/assessments bench/wrk/assessment.json 200 "$secs")"
+echo "POST /api/intakes:     $(load /api/intakes bench/wrk/intake.json 201 "$secs" "$kiosk")"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
