@@ -16,9 +16,9 @@ import org.triagedesk.assessment.rules.AnswerSheet;
 import org.triagedesk.assessment.rules.CompiledProtocol;
 
 /**
- * The assessment engine: validated, compiled protocols and the calls that assess answers against them.
- * Immutable and thread-safe; expensive to build (protocols are parsed, validated and compiled), so create
- * it once and share it. It never logs answers.
+ * The assessment engine: validated, compiled protocols and the calls that assess answers against
+ * them. Immutable and thread-safe; expensive to build (protocols are parsed, validated and
+ * compiled), so create it once and share it. It never logs answers.
  */
 public final class AssessmentEngine {
 
@@ -31,7 +31,8 @@ public final class AssessmentEngine {
   /**
    * Loads every protocol listed in {@code protocols/index.json} on the classpath.
    *
-   * @throws ProtocolException naming file, rule and field of every problem, if any protocol is broken
+   * @throws ProtocolException naming file, rule and field of every problem, if any protocol is
+   *     broken
    */
   public static AssessmentEngine withBundledProtocols() {
     return of(BundledProtocols.load(AssessmentEngine.class.getClassLoader()));
@@ -48,8 +49,12 @@ public final class AssessmentEngine {
     for (Protocol protocol : protocols) {
       List<ProtocolProblem> found = ProtocolValidator.validate(protocol);
       if (compiled.containsKey(protocol.id())) {
-        problems.add(new ProtocolProblem(protocol.sourceName(), null, "id",
-            "duplicate protocol id '" + protocol.id() + "'"));
+        problems.add(
+            new ProtocolProblem(
+                protocol.sourceName(),
+                null,
+                "id",
+                "duplicate protocol id '" + protocol.id() + "'"));
       }
       problems.addAll(found);
       if (found.isEmpty()) {
@@ -71,13 +76,19 @@ public final class AssessmentEngine {
     return compiled == null ? Optional.empty() : Optional.of(compiled.protocol());
   }
 
-  /** Lists every problem with the answers; never throws for bad answers (an unknown protocol is a problem). */
+  /**
+   * Lists every problem with the answers; never throws for bad answers (an unknown protocol is a
+   * problem).
+   */
   public AnswerValidation validate(String protocolId, Map<String, ?> answers) {
     return validate(protocolId, answers, Map.of());
   }
 
-  /** As {@link #validate(String, Map)}, with a nurse's vital signs overriding the kiosk's answers. */
-  public AnswerValidation validate(String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
+  /**
+   * As {@link #validate(String, Map)}, with a nurse's vital signs overriding the kiosk's answers.
+   */
+  public AnswerValidation validate(
+      String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
     CompiledProtocol compiled = protocolId == null ? null : protocols.get(protocolId);
     if (compiled == null) {
       return new AnswerValidation(List.of(new AnswerProblem("protocol", "unknown protocol")));
@@ -99,24 +110,26 @@ public final class AssessmentEngine {
   }
 
   /**
-   * Assesses an intake with the nurse's vital signs: for every id the protocol lists as a vital sign (e.g.
-   * {@code temperature_c}), the nurse's value replaces whatever the kiosk recorded under the same id.
+   * Assesses an intake with the nurse's vital signs: for every id the protocol lists as a vital
+   * sign (e.g. {@code temperature_c}), the nurse's value replaces whatever the kiosk recorded under
+   * the same id.
    */
   public Assessment assess(String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
     return run(protocolId, answers, nurseVitals, true);
   }
 
   /**
-   * Early evaluation of a partial intake while the urgent screen is being answered, so that the kiosk can
-   * stop at an emergency without asking the rest (docs/clinical/authoring-protocols.md, the urgent section):
-   * same rules, but required questions may still be missing. Unanswered pain timing counts as recent.
+   * Early evaluation of a partial intake while the urgent screen is being answered, so that the
+   * kiosk can stop at an emergency without asking the rest (docs/clinical/authoring-protocols.md,
+   * the urgent section): same rules, but required questions may still be missing. Unanswered pain
+   * timing counts as recent.
    */
   public Assessment screen(String protocolId, Map<String, ?> answersSoFar) {
     return run(protocolId, answersSoFar, Map.of(), false);
   }
 
-  private Assessment run(String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals,
-      boolean complete) {
+  private Assessment run(
+      String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals, boolean complete) {
     CompiledProtocol compiled = protocolId == null ? null : protocols.get(protocolId);
     if (compiled == null) {
       throw new UnknownProtocolException(protocolId);
@@ -130,9 +143,12 @@ public final class AssessmentEngine {
     return compiled.assess(sheet);
   }
 
-  /** A nurse records only vital signs; the reader puts the ones given in place of the kiosk's answers. */
-  private static void checkVitals(CompiledProtocol compiled, Map<String, ?> nurseVitals,
-      List<AnswerProblem> problems) {
+  /**
+   * A nurse records only vital signs; the reader puts the ones given in place of the kiosk's
+   * answers.
+   */
+  private static void checkVitals(
+      CompiledProtocol compiled, Map<String, ?> nurseVitals, List<AnswerProblem> problems) {
     if (nurseVitals == null || nurseVitals.isEmpty()) {
       return;
     }

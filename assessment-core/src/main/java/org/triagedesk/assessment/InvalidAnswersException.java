@@ -2,7 +2,9 @@ package org.triagedesk.assessment;
 
 import java.util.List;
 
-/** Thrown by {@link AssessmentEngine#assess} when answers break the protocol; lists every problem. */
+/**
+ * Thrown by {@link AssessmentEngine#assess} when answers break the protocol; lists every problem.
+ */
 public final class InvalidAnswersException extends RuntimeException {
 
   private final transient List<AnswerProblem> problems;
@@ -20,7 +22,11 @@ public final class InvalidAnswersException extends RuntimeException {
   private static String describe(List<AnswerProblem> problems) {
     StringBuilder text = new StringBuilder("invalid answers:");
     for (AnswerProblem problem : problems) {
-      text.append(' ').append(problem.questionId()).append(" (").append(problem.reason()).append(");");
+      text.append(' ')
+          .append(problem.questionId())
+          .append(" (")
+          .append(problem.reason())
+          .append(");");
     }
     return text.toString();
   }

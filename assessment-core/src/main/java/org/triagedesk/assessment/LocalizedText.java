@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Patient- or staff-facing wording in several languages, keyed by language code ("en", "es"). English is
- * always present in a validated protocol, so {@link #in} can always fall back to it.
+ * Patient- or staff-facing wording in several languages, keyed by language code ("en", "es").
+ * English is always present in a validated protocol, so {@link #in} can always fall back to it.
  */
 public record LocalizedText(Map<String, String> byLanguage) {
 
@@ -17,7 +17,8 @@ public record LocalizedText(Map<String, String> byLanguage) {
   @JsonCreator
   public LocalizedText {
     // Sorted copy: same text, same JSON, whatever map the caller built it from.
-    byLanguage = Collections.unmodifiableMap(new TreeMap<>(byLanguage == null ? Map.of() : byLanguage));
+    byLanguage =
+        Collections.unmodifiableMap(new TreeMap<>(byLanguage == null ? Map.of() : byLanguage));
   }
 
   public static LocalizedText of(String english, String spanish) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Immutable maps that keep insertion order, so explanations print the same way every time. Internal: the
- * engine hands over maps it built and never touches again as {@link #frozen} views, which the result records
- * keep without copying them a second time.
+ * Immutable maps that keep insertion order, so explanations print the same way every time.
+ * Internal: the engine hands over maps it built and never touches again as {@link #frozen} views,
+ * which the result records keep without copying them a second time.
  */
 public final class OrderedMaps {
 

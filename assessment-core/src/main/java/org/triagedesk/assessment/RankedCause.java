@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A likely-cause category with its score and the answers that raised and lowered it. Causes come ranked,
- * highest score first; the ranking explains, it never lowers urgency.
+ * A likely-cause category with its score and the answers that raised and lowered it. Causes come
+ * ranked, highest score first; the ranking explains, it never lowers urgency.
  */
 public record RankedCause(
     String category,

@@ -2,8 +2,9 @@ package org.triagedesk.assessment;
 
 /**
  * How soon a patient must be seen, most urgent first: the product's five levels, the same for every
- * protocol (docs/adr/0002), each with a wait target (docs/architecture.md). The declaration order is the
- * clinical order: {@link #compareTo} ranks EMERGENCY below SELF_CARE, so "more urgent" is "smaller".
+ * protocol (docs/adr/0002), each with a wait target (docs/architecture.md). The declaration order
+ * is the clinical order: {@link #compareTo} ranks EMERGENCY below SELF_CARE, so "more urgent" is
+ * "smaller".
  */
 public enum Urgency {
   EMERGENCY,

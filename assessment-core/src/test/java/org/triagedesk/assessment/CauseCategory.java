@@ -1,10 +1,10 @@
 package org.triagedesk.assessment;
 
 /**
- * Likely-cause categories of the upper-back-pain protocol, as listed under "Likely-cause categories" in
- * docs/clinical/upper-back-pain.md. Never a diagnosis. The engine treats categories as strings declared by
- * each protocol file, so this list is test code only: a test checks that the bundled protocol declares
- * exactly these ids, in this order.
+ * Likely-cause categories of the upper-back-pain protocol, as listed under "Likely-cause
+ * categories" in docs/clinical/upper-back-pain.md. Never a diagnosis. The engine treats categories
+ * as strings declared by each protocol file, so this list is test code only: a test checks that the
+ * bundled protocol declares exactly these ids, in this order.
  */
 public enum CauseCategory {
   MSK_STRAIN,

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.triagedesk.assessment.cli.ProtocolDocument;
 
-/** docs/clinical/upper-back-pain.md is generated from the protocol; this fails when the two drift apart. */
+/**
+ * docs/clinical/upper-back-pain.md is generated from the protocol; this fails when the two drift
+ * apart.
+ */
 class ClinicalDocsTest {
 
   private static final Path PAGE = Path.of("..", "docs", "clinical", "upper-back-pain.md");
@@ -19,9 +22,10 @@ class ClinicalDocsTest {
     String expected = ProtocolDocument.markdown(TestProtocols.upperBackPain());
 
     assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
-        .as("docs/clinical/upper-back-pain.md is out of date; regenerate it with: java -jar "
-            + "assessment-core/target/assessment-cli.jar docs "
-            + "assessment-core/src/main/resources/protocols/upper-back-pain.json > docs/clinical/upper-back-pain.md")
+        .as(
+            "docs/clinical/upper-back-pain.md is out of date; regenerate it with: java -jar "
+                + "assessment-core/target/assessment-cli.jar docs "
+                + "assessment-core/src/main/resources/protocols/upper-back-pain.json > docs/clinical/upper-back-pain.md")
         .isEqualTo(expected);
   }
 
@@ -30,8 +34,15 @@ class ClinicalDocsTest {
     String page = ProtocolDocument.markdown(TestProtocols.upperBackPain());
 
     assertThat(page).contains("research draft awaiting clinical sign-off");
-    TestProtocols.upperBackPain().redFlags().forEach(flag ->
-        assertThat(page).contains("| " + flag.id() + " |").contains(String.join(" ", flag.sources())));
-    TestProtocols.upperBackPain().causes().forEach(cause -> assertThat(page).contains("### " + cause.category()));
+    TestProtocols.upperBackPain()
+        .redFlags()
+        .forEach(
+            flag ->
+                assertThat(page)
+                    .contains("| " + flag.id() + " |")
+                    .contains(String.join(" ", flag.sources())));
+    TestProtocols.upperBackPain()
+        .causes()
+        .forEach(cause -> assertThat(page).contains("### " + cause.category()));
   }
 }

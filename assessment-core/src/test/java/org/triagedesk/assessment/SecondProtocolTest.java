@@ -7,7 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triagedesk.assessment.protocol.Protocol;
 
-/** A second complaint is a new file plus tests: the engine runs it with its own categories and flags. */
+/**
+ * A second complaint is a new file plus tests: the engine runs it with its own categories and
+ * flags.
+ */
 class SecondProtocolTest {
 
   private static final AssessmentEngine ENGINE =
@@ -15,7 +18,9 @@ class SecondProtocolTest {
 
   @Test
   void of_shouldServeBothProtocolsSideBySide() {
-    assertThat(ENGINE.protocols()).extracting(Protocol::id).containsExactly("upper-back-pain", "sore-throat-test");
+    assertThat(ENGINE.protocols())
+        .extracting(Protocol::id)
+        .containsExactly("upper-back-pain", "sore-throat-test");
   }
 
   @Test
@@ -30,22 +35,31 @@ class SecondProtocolTest {
 
   @Test
   void assess_shouldCountCriteriaAndEscalate_inTheSecondProtocol() {
-    Assessment strep = ENGINE.assess("sore-throat-test",
-        Map.of("age", 19, "fever", true, "tonsil_spots", true, "swollen_glands", true));
+    Assessment strep =
+        ENGINE.assess(
+            "sore-throat-test",
+            Map.of("age", 19, "fever", true, "tonsil_spots", true, "swollen_glands", true));
     Assessment viral = ENGINE.assess("sore-throat-test", Map.of("age", 19, "cough", true));
-    Assessment highFeverOneSide = ENGINE.assess("sore-throat-test", Map.of("age", 19, "side", "one"),
-        Map.of("temperature_c", 39.8));
+    Assessment highFeverOneSide =
+        ENGINE.assess(
+            "sore-throat-test", Map.of("age", 19, "side", "one"), Map.of("temperature_c", 39.8));
 
     assertThat(strep.urgency()).isEqualTo(Urgency.SOON);
     assertThat(strep.causes().get(0).category()).isEqualTo("STREP");
     assertThat(viral.urgency()).isEqualTo(Urgency.SELF_CARE);
     assertThat(viral.advice().items()).extracting(AdviceItem::id).containsExactly("fluids");
-    assertThat(highFeverOneSide.redFlags()).extracting(FiredRedFlag::minimumUrgency).containsExactly(Urgency.URGENT);
+    assertThat(highFeverOneSide.redFlags())
+        .extracting(FiredRedFlag::minimumUrgency)
+        .containsExactly(Urgency.URGENT);
   }
 
   @Test
   void validate_shouldCheckAnswersAgainstTheRightProtocol() {
-    assertThat(ENGINE.validate("sore-throat-test", Map.of("age", 30, "sweating_clammy", true)).problems())
-        .containsExactly(new AnswerProblem("sweating_clammy", "is not a question of this protocol"));
+    assertThat(
+            ENGINE
+                .validate("sore-throat-test", Map.of("age", 30, "sweating_clammy", true))
+                .problems())
+        .containsExactly(
+            new AnswerProblem("sweating_clammy", "is not a question of this protocol"));
   }
 }

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.ProtocolReader;
 
-/** Protocol files for tests: the test-only second protocol and editable copies of the bundled one. */
+/**
+ * Protocol files for tests: the test-only second protocol and editable copies of the bundled one.
+ */
 final class TestProtocols {
 
   static final ObjectMapper JSON = new ObjectMapper();

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A clinical vignette read from src/test/resources/vignettes (or another folder): answers in, expected triage out. */
+/**
+ * A clinical vignette read from src/test/resources/vignettes (or another folder): answers in,
+ * expected triage out.
+ */
 record Vignette(
     String id,
     String story,
@@ -49,14 +52,22 @@ record Vignette(
     return allIn("vignettes");
   }
 
-  /** The vignettes in another test-resources folder, e.g. {@code vignettes-second-pass}; sorted by file name. */
+  /**
+   * The vignettes in another test-resources folder, e.g. {@code vignettes-second-pass}; sorted by
+   * file name.
+   */
   static List<Vignette> allIn(String resourceFolder) {
     URL folder = Vignette.class.getClassLoader().getResource(resourceFolder);
     if (folder == null) {
-      throw new IllegalStateException("no vignette folder " + resourceFolder + " on the test class path");
+      throw new IllegalStateException(
+          "no vignette folder " + resourceFolder + " on the test class path");
     }
     try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-      return files.filter(file -> file.toString().endsWith(".json")).sorted().map(Vignette::read).toList();
+      return files
+          .filter(file -> file.toString().endsWith(".json"))
+          .sorted()
+          .map(Vignette::read)
+          .toList();
     } catch (IOException | URISyntaxException unreadable) {
       throw new IllegalStateException("cannot list vignettes", unreadable);
     }

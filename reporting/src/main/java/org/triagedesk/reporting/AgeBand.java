@@ -1,6 +1,9 @@
 package org.triagedesk.reporting;
 
-/** Ten-year age bands for de-identified workbooks; 90 and over is one band, as in HIPAA safe harbour. */
+/**
+ * Ten-year age bands for de-identified workbooks; 90 and over is one band, as in HIPAA safe
+ * harbour.
+ */
 final class AgeBand {
   private AgeBand() {}
 

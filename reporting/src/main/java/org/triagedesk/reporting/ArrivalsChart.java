@@ -25,18 +25,18 @@ import org.triagedesk.reporting.model.UrgencyLevel;
 import org.triagedesk.reporting.summary.QueueStatistics;
 
 /**
- * The stacked bar chart of arrivals per hour of day by urgency, on the Summary sheet. SXSSF sheets cannot
- * create charts, so it is drawn on the XSSF sheet behind the streamed one: drawings live in their own part,
- * untouched by streaming. Series point at the hour table on the Summary sheet and also carry the values as a
- * cache, so a reader that does not recalculate still shows the bars.
+ * The stacked bar chart of arrivals per hour of day by urgency, on the Summary sheet. SXSSF sheets
+ * cannot create charts, so it is drawn on the XSSF sheet behind the streamed one: drawings live in
+ * their own part, untouched by streaming. Series point at the hour table on the Summary sheet and
+ * also carry the values as a cache, so a reader that does not recalculate still shows the bars.
  */
 final class ArrivalsChart {
   private ArrivalsChart() {}
 
   /**
    * @param sheet the XSSF sheet behind the Summary sheet
-   * @param table where the hour table is: first row is hour 00, first column holds the hour labels, the
-   *     next five columns the levels in {@link UrgencyLevel} order
+   * @param table where the hour table is: first row is hour 00, first column holds the hour labels,
+   *     the next five columns the levels in {@link UrgencyLevel} order
    * @param anchor where the chart is drawn (columns and rows, zero-based, end exclusive)
    */
   static void draw(
@@ -44,9 +44,14 @@ final class ArrivalsChart {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor place =
         drawing.createAnchor(
-            0, 0, 0, 0,
-            anchor.getFirstColumn(), anchor.getFirstRow(),
-            anchor.getLastColumn(), anchor.getLastRow());
+            0,
+            0,
+            0,
+            0,
+            anchor.getFirstColumn(),
+            anchor.getFirstRow(),
+            anchor.getLastColumn(),
+            anchor.getLastRow());
     XSSFChart chart = drawing.createChart(place);
     chart.setTitleText("Arrivals per hour of day, by urgency");
     chart.setTitleOverlay(false);
@@ -83,11 +88,13 @@ final class ArrivalsChart {
         values[hour] = stats.arrivals(hour, level);
       }
       XDDFNumericalDataSource<Long> series =
-          XDDFDataSourcesFactory.fromArray(values, range(sheetName, firstRow, lastRow, column), column);
+          XDDFDataSourcesFactory.fromArray(
+              values, range(sheetName, firstRow, lastRow, column), column);
       XDDFBarChartData.Series bar = (XDDFBarChartData.Series) bars.addSeries(categories, series);
       bar.setTitle(level.name(), new CellReference(sheetName, firstRow - 1, column, true, true));
       XDDFShapeProperties shape = new XDDFShapeProperties();
-      shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(UrgencyStyles.rgb(level))));
+      shape.setFillProperties(
+          new XDDFSolidFillProperties(XDDFColor.from(UrgencyStyles.rgb(level))));
       bar.setShapeProperties(shape);
     }
     chart.plot(bars);

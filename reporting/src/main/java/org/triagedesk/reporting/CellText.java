@@ -1,8 +1,8 @@
 package org.triagedesk.reporting;
 
 /**
- * Makes any text safe for a cell: characters XML 1.0 cannot carry become U+FFFD (an .xlsx with them does not
- * open), and text past Excel's 32,767-character cell limit is cut with a visible marker.
+ * Makes any text safe for a cell: characters XML 1.0 cannot carry become U+FFFD (an .xlsx with them
+ * does not open), and text past Excel's 32,767-character cell limit is cut with a visible marker.
  */
 final class CellText {
   /** Excel's hard limit for the text of one cell. */
@@ -24,8 +24,9 @@ final class CellText {
   }
 
   /**
-   * True when a spreadsheet would read the text as a formula if it were typed in or re-imported from CSV:
-   * such cells are stored quote-prefixed. Full-width variants are included because some IMEs convert them.
+   * True when a spreadsheet would read the text as a formula if it were typed in or re-imported
+   * from CSV: such cells are stored quote-prefixed. Full-width variants are included because some
+   * IMEs convert them.
    */
   static boolean looksLikeFormula(String text) {
     if (text == null || text.isEmpty()) {

@@ -8,8 +8,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A table that may outgrow one sheet: once a sheet holds {@code rowsPerSheet} rows (header included) the
- * next row opens "Name (2)", "Name (3)", ... each with the same header, frozen panes, widths and autofilter.
+ * A table that may outgrow one sheet: once a sheet holds {@code rowsPerSheet} rows (header
+ * included) the next row opens "Name (2)", "Name (3)", ... each with the same header, frozen panes,
+ * widths and autofilter.
  */
 final class ContinuedSheet<T> {
   private final SXSSFWorkbook workbook;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The columns of the Overrides sheet: the engine's evidence beside the nurse's reason, so clinicians can
- * review the rules where nurses disagreed with them.
+ * The columns of the Overrides sheet: the engine's evidence beside the nurse's reason, so
+ * clinicians can review the rules where nurses disagreed with them.
  */
 final class OverrideColumns {
   private OverrideColumns() {}
@@ -23,21 +23,31 @@ final class OverrideColumns {
     columns.add(new Column<>("To", 12, (c, i, r) -> c.urgency(i, r.entry().override().to())));
     columns.add(new Column<>("Direction", 10, (c, i, r) -> c.text(i, direction(r))));
     columns.add(
-        new Column<>("Engine evidence", 50, (c, i, r) -> c.wrappedText(i, r.entry().engineEvidence())));
-    columns.add(
-        new Column<>("Nurse's reason", 45, (c, i, r) -> c.wrappedText(i, r.entry().override().reason())));
+        new Column<>(
+            "Engine evidence", 50, (c, i, r) -> c.wrappedText(i, r.entry().engineEvidence())));
     columns.add(
         new Column<>(
-            "Red flags", 22, (c, i, r) -> c.wrappedText(i, QueueColumns.joined(r.entry().redFlags()))));
+            "Nurse's reason", 45, (c, i, r) -> c.wrappedText(i, r.entry().override().reason())));
     columns.add(
         new Column<>(
-            "Top causes", 30, (c, i, r) -> c.wrappedText(i, QueueColumns.joined(r.entry().topCauses()))));
+            "Red flags",
+            22,
+            (c, i, r) -> c.wrappedText(i, QueueColumns.joined(r.entry().redFlags()))));
+    columns.add(
+        new Column<>(
+            "Top causes",
+            30,
+            (c, i, r) -> c.wrappedText(i, QueueColumns.joined(r.entry().topCauses()))));
     if (!deidentified) {
-      columns.add(new Column<>("Overridden by", 14, (c, i, r) -> c.text(i, r.entry().override().by())));
+      columns.add(
+          new Column<>("Overridden by", 14, (c, i, r) -> c.text(i, r.entry().override().by())));
     }
-    columns.add(new Column<>("Overridden at", 17, (c, i, r) -> c.dateTime(i, r.entry().override().at())));
+    columns.add(
+        new Column<>("Overridden at", 17, (c, i, r) -> c.dateTime(i, r.entry().override().at())));
     if (deidentified) {
-      columns.add(new Column<>("Age band", 9, (c, i, r) -> c.text(i, AgeBand.of(r.entry().ageAtArrival()))));
+      columns.add(
+          new Column<>(
+              "Age band", 9, (c, i, r) -> c.text(i, AgeBand.of(r.entry().ageAtArrival()))));
     }
     return List.copyOf(columns);
   }

@@ -25,11 +25,13 @@ final class QueueColumns {
         entry(
             "Wait to triage (min)",
             10,
-            (c, i, e) -> c.decimal(i, e.waitToTriage().map(w -> w.toSeconds() / 60.0).orElse(null))));
+            (c, i, e) ->
+                c.decimal(i, e.waitToTriage().map(w -> w.toSeconds() / 60.0).orElse(null))));
     columns.add(entry("Called", 17, (c, i, e) -> c.dateTime(i, e.calledAt())));
     columns.add(entry("Closed", 17, (c, i, e) -> c.dateTime(i, e.closedAt())));
     columns.add(entry("Alert raised", 17, (c, i, e) -> c.dateTime(i, e.alertRaisedAt())));
-    columns.add(entry("Alert acknowledged", 17, (c, i, e) -> c.dateTime(i, e.alertAcknowledgedAt())));
+    columns.add(
+        entry("Alert acknowledged", 17, (c, i, e) -> c.dateTime(i, e.alertAcknowledgedAt())));
     columns.add(
         entry(
             "Time to acknowledge (min)",
@@ -51,7 +53,8 @@ final class QueueColumns {
       columns.add(override("Overridden by", 14, (c, i, o) -> c.text(i, o.by())));
     }
     columns.add(override("Overridden at", 17, (c, i, o) -> c.dateTime(i, o.at())));
-    columns.add(entry("Status", 14, (c, i, e) -> c.text(i, e.status() == null ? null : e.status().name())));
+    columns.add(
+        entry("Status", 14, (c, i, e) -> c.text(i, e.status() == null ? null : e.status().name())));
     columns.add(entry("Language", 9, (c, i, e) -> c.text(i, e.language())));
     if (deidentified) {
       columns.add(entry("Age band", 9, (c, i, e) -> c.text(i, AgeBand.of(e.ageAtArrival()))));
@@ -70,11 +73,15 @@ final class QueueColumns {
         entry(
             "Temperature (°C)",
             11,
-            (c, i, e) -> c.decimal(i, e.vitalSigns() == null ? null : e.vitalSigns().temperatureC())));
+            (c, i, e) ->
+                c.decimal(i, e.vitalSigns() == null ? null : e.vitalSigns().temperatureC())));
     return List.copyOf(columns);
   }
 
-  /** Empty means no nurse has confirmed or overridden the engine's level yet: the report says so in words. */
+  /**
+   * Empty means no nurse has confirmed or overridden the engine's level yet: the report says so in
+   * words.
+   */
   static final String NOT_REVIEWED = "not reviewed";
 
   private static void finalUrgency(RowWriter cells, int column, QueueEntry entry) {
@@ -124,6 +131,8 @@ final class QueueColumns {
 
   private static Column<NumberedEntry> vital(String header, Function<VitalSigns, Integer> value) {
     return entry(
-        header, 11, (c, i, e) -> c.integer(i, e.vitalSigns() == null ? null : value.apply(e.vitalSigns())));
+        header,
+        11,
+        (c, i, e) -> c.integer(i, e.vitalSigns() == null ? null : value.apply(e.vitalSigns())));
   }
 }

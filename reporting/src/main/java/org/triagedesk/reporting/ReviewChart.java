@@ -24,13 +24,17 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Over- and under-assessment by week: a clustered bar chart beside the week table, its series pointing at the
- * table and carrying the values as a cache, so a reader that does not recalculate still draws the bars.
+ * Over- and under-assessment by week: a clustered bar chart beside the week table, its series
+ * pointing at the table and carrying the values as a cache, so a reader that does not recalculate
+ * still draws the bars.
  */
 final class ReviewChart {
 
-  /** Under-assessment (the unsafe direction) in the clinic's emergency red; over-assessment in blue. */
+  /**
+   * Under-assessment (the unsafe direction) in the clinic's emergency red; over-assessment in blue.
+   */
   private static final byte[] HIGHER = {(byte) 0xA5, 0x00, 0x00};
+
   private static final byte[] LOWER = {0x2F, 0x4F, 0x6F};
 
   private ReviewChart() {}
@@ -39,10 +43,19 @@ final class ReviewChart {
    * @param table the week rows: column 0 the week's Monday, 2 nurse higher, 3 nurse lower
    * @param anchor where the chart is drawn (zero-based, end exclusive)
    */
-  static void draw(XSSFSheet sheet, RuleReview review, CellRangeAddress table, CellRangeAddress anchor) {
+  static void draw(
+      XSSFSheet sheet, RuleReview review, CellRangeAddress table, CellRangeAddress anchor) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    XSSFClientAnchor place = drawing.createAnchor(0, 0, 0, 0, anchor.getFirstColumn(), anchor.getFirstRow(),
-        anchor.getLastColumn(), anchor.getLastRow());
+    XSSFClientAnchor place =
+        drawing.createAnchor(
+            0,
+            0,
+            0,
+            0,
+            anchor.getFirstColumn(),
+            anchor.getFirstRow(),
+            anchor.getLastColumn(),
+            anchor.getLastRow());
     XSSFChart chart = drawing.createChart(place);
     chart.setTitleText("Nurse's level above and below the engine's, by week");
     chart.setTitleOverlay(false);
@@ -56,8 +69,10 @@ final class ReviewChart {
     String name = sheet.getSheetName();
     int first = table.getFirstRow();
     int last = table.getLastRow();
-    String[] labels = review.weeks.keySet().stream().map(LocalDate::toString).toArray(String[]::new);
-    XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels, range(name, first, last, 0), 0);
+    String[] labels =
+        review.weeks.keySet().stream().map(LocalDate::toString).toArray(String[]::new);
+    XDDFCategoryDataSource categories =
+        XDDFDataSourcesFactory.fromArray(labels, range(name, first, last, 0), 0);
     Long[] higher = review.weeks.values().stream().map(w -> w.higher).toArray(Long[]::new);
     Long[] lower = review.weeks.values().stream().map(w -> w.lower).toArray(Long[]::new);
 
@@ -70,9 +85,16 @@ final class ReviewChart {
     chart.plot(bars);
   }
 
-  private static void series(XDDFBarChartData bars, XDDFCategoryDataSource categories, Long[] values, String title,
+  private static void series(
+      XDDFBarChartData bars,
+      XDDFCategoryDataSource categories,
+      Long[] values,
+      String title,
       String sheet,
-      int first, int last, int column, byte[] rgb) {
+      int first,
+      int last,
+      int column,
+      byte[] rgb) {
     XDDFNumericalDataSource<Long> data =
         XDDFDataSourcesFactory.fromArray(values, range(sheet, first, last, column), column);
     XDDFBarChartData.Series bar = (XDDFBarChartData.Series) bars.addSeries(categories, data);

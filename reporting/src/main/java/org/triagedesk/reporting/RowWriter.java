@@ -10,12 +10,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
- * Writes typed values into the cells of one row: real dates, numbers as numbers, and every text through
- * {@link CellText}, quote-prefixed when it starts like a formula. A null value leaves the cell empty, which
- * is how columns the application does not record yet stay blank.
+ * Writes typed values into the cells of one row: real dates, numbers as numbers, and every text
+ * through {@link CellText}, quote-prefixed when it starts like a formula. A null value leaves the
+ * cell empty, which is how columns the application does not record yet stay blank.
  *
- * <p>Every cell gets an explicit style: a cell without one makes SXSSF look up the column's default style
- * in the sheet's XML on every write, which cost a fifth of the writing time.
+ * <p>Every cell gets an explicit style: a cell without one makes SXSSF look up the column's default
+ * style in the sheet's XML on every write, which cost a fifth of the writing time.
  */
 final class RowWriter {
   private final WorkbookStyles styles;

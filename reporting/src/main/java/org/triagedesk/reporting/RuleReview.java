@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 import org.triagedesk.reporting.model.ReviewedIntake;
 
 /**
- * The rule review's figures, accumulated as intakes pass: per red flag and per first-ranked cause category,
- * how often it fired and how the nurse's level compared with the engine's; per week, how many intakes the
- * nurse set higher (under-assessed) or lower (over-assessed); and the answers seen most in under-assessed
- * intakes. Memory grows with the number of rules, weeks and distinct answers, never with the intakes.
+ * The rule review's figures, accumulated as intakes pass: per red flag and per first-ranked cause
+ * category, how often it fired and how the nurse's level compared with the engine's; per week, how
+ * many intakes the nurse set higher (under-assessed) or lower (over-assessed); and the answers seen
+ * most in under-assessed intakes. Memory grows with the number of rules, weeks and distinct
+ * answers, never with the intakes.
  */
 final class RuleReview {
 
@@ -37,23 +38,27 @@ final class RuleReview {
 
     void add(ReviewedIntake intake, String reason) {
       fired++;
-      intake.levelsRaised().ifPresent(levels -> {
-        reviewed++;
-        if (levels > 0) {
-          higher++;
-          levelsHigher += levels;
-          mostHigher = Math.max(mostHigher, levels);
-        } else if (levels < 0) {
-          lower++;
-          levelsLower += -levels;
-          mostLower = Math.max(mostLower, -levels);
-        }
-        if (levels != 0 && reason != null) {
-          reasons.merge(reason, 1L, Long::sum);
-        }
-      });
+      intake
+          .levelsRaised()
+          .ifPresent(
+              levels -> {
+                reviewed++;
+                if (levels > 0) {
+                  higher++;
+                  levelsHigher += levels;
+                  mostHigher = Math.max(mostHigher, levels);
+                } else if (levels < 0) {
+                  lower++;
+                  levelsLower += -levels;
+                  mostLower = Math.max(mostLower, -levels);
+                }
+                if (levels != 0 && reason != null) {
+                  reasons.merge(reason, 1L, Long::sum);
+                }
+              });
       Duration ack = intake.arrivalToAcknowledgement();
-      // The caller gives it only for EMERGENCY intakes (engine's or nurse's) whose alert was acknowledged.
+      // The caller gives it only for EMERGENCY intakes (engine's or nurse's) whose alert was
+      // acknowledged.
       if (ack != null && !ack.isNegative()) {
         acknowledgementSeconds.add(ack.toSeconds());
       }
@@ -78,19 +83,24 @@ final class RuleReview {
       }
       List<Long> sorted = acknowledgementSeconds.stream().sorted().toList();
       int n = sorted.size();
-      double seconds = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+      double seconds =
+          n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
       return seconds / 60.0;
     }
 
     Double maxAcknowledgementMinutes() {
-      return acknowledgementSeconds.isEmpty() ? null
+      return acknowledgementSeconds.isEmpty()
+          ? null
           : acknowledgementSeconds.stream().mapToLong(Long::longValue).max().getAsLong() / 60.0;
     }
 
     /** The reasons given, most frequent first, each with its count: "pale and sweaty (3)". */
     String reasonsText(int most) {
       return reasons.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(
+              Map.Entry.<String, Long>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
           .limit(most)
           .map(e -> e.getKey() + " (" + e.getValue() + ")")
           .collect(Collectors.joining("\n"));
@@ -134,8 +144,12 @@ final class RuleReview {
     }
     int levels = intake.levelsRaised().getAsInt();
     reviewed++;
-    LocalDate monday = intake.arrivedAt().atZone(zone).toLocalDate()
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday =
+        intake
+            .arrivedAt()
+            .atZone(zone)
+            .toLocalDate()
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Week week = weeks.computeIfAbsent(monday, k -> new Week());
     week.reviewed++;
     List<String> answers = intake.answers().stream().distinct().sorted().toList();
@@ -155,11 +169,14 @@ final class RuleReview {
     }
   }
 
-  /** The {@code most} most frequent entries, ties by name: a reviewer sees which to look at first. */
+  /**
+   * The {@code most} most frequent entries, ties by name: a reviewer sees which to look at first.
+   */
   static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int most) {
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(most)
         .toList();
   }

@@ -11,11 +11,13 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * Writes the rows SXSSF flushes to the sheet's temporary file as the same {@code <row>}/{@code <c>} XML as POI's
- * own {@link SheetDataWriter}, faster: an uncompressed temporary file through {@link Utf8FileWriter}, cell
- * references from a table of column letters, row numbers and whole numbers as digits (no {@code String} per
- * cell), numbers without the default type attribute, and only the cells a row has (no walk over the gaps). Only text, numbers, booleans and blanks are
- * written: this workbook never writes a formula, and a formula cell is refused here rather than written wrong.
+ * Writes the rows SXSSF flushes to the sheet's temporary file as the same {@code <row>}/{@code <c>}
+ * XML as POI's own {@link SheetDataWriter}, faster: an uncompressed temporary file through {@link
+ * Utf8FileWriter}, cell references from a table of column letters, row numbers and whole numbers as
+ * digits (no {@code String} per cell), numbers without the default type attribute, and only the
+ * cells a row has (no walk over the gaps). Only text, numbers, booleans and blanks are written:
+ * this workbook never writes a formula, and a formula cell is refused here rather than written
+ * wrong.
  */
 final class SheetXmlWriter extends SheetDataWriter {
   /** Column letters up to the widest sheet of this workbook and some margin. */
@@ -37,7 +39,8 @@ final class SheetXmlWriter extends SheetDataWriter {
   }
 
   @Override
-  @SuppressWarnings("deprecation") // the only hook POI offers for the temporary file's writer until POI 6
+  @SuppressWarnings(
+      "deprecation") // the only hook POI offers for the temporary file's writer until POI 6
   public Writer createWriter(File file) throws IOException {
     return new Utf8FileWriter(file);
   }
@@ -108,7 +111,8 @@ final class SheetXmlWriter extends SheetDataWriter {
   private static void writeCell(Utf8FileWriter out, int rownum, Cell cell) throws IOException {
     int column = cell.getColumnIndex();
     out.write("<c r=\"");
-    out.write(column < COLUMNS.length ? COLUMNS[column] : CellReference.convertNumToColString(column));
+    out.write(
+        column < COLUMNS.length ? COLUMNS[column] : CellReference.convertNumToColString(column));
     out.writeInt(rownum + 1L);
     out.write('"');
     CellStyle style = cell.getCellStyle();
@@ -134,13 +138,19 @@ final class SheetXmlWriter extends SheetDataWriter {
         number(out, cell.getNumericCellValue());
         out.write("</v>");
       }
-      case BOOLEAN -> out.write(cell.getBooleanCellValue() ? " t=\"b\"><v>1</v>" : " t=\"b\"><v>0</v>");
-      default -> throw new IllegalStateException("this workbook writes no " + cell.getCellType() + " cells");
+      case BOOLEAN ->
+          out.write(cell.getBooleanCellValue() ? " t=\"b\"><v>1</v>" : " t=\"b\"><v>0</v>");
+      default ->
+          throw new IllegalStateException(
+              "this workbook writes no " + cell.getCellType() + " cells");
     }
     out.write("</c>");
   }
 
-  /** Whole numbers as digits (the same value for Excel as POI's "42.0"), others in Java's shortest exact form. */
+  /**
+   * Whole numbers as digits (the same value for Excel as POI's "42.0"), others in Java's shortest
+   * exact form.
+   */
   private static void number(Utf8FileWriter out, double value) throws IOException {
     if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
       out.writeInt((long) value);
@@ -151,10 +161,13 @@ final class SheetXmlWriter extends SheetDataWriter {
 
   private static boolean hasLeadingOrTrailingSpace(String text) {
     return !text.isEmpty()
-        && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        && (Character.isWhitespace(text.charAt(0))
+            || Character.isWhitespace(text.charAt(text.length() - 1)));
   }
 
-  /** XML-escapes like POI's writer: markup characters as entities, other control characters as '?'. */
+  /**
+   * XML-escapes like POI's writer: markup characters as entities, other control characters as '?'.
+   */
   private static void escaped(Utf8FileWriter out, String text) throws IOException {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -11,8 +11,9 @@ import org.triagedesk.reporting.summary.QueueStatistics;
 import org.triagedesk.reporting.summary.WaitHistogram;
 
 /**
- * Fills the Summary sheet once every entry has been read. The sheet itself is created first, so that it is
- * the first tab, and stays empty while the queue streams: SXSSF only needs rows in order within a sheet.
+ * Fills the Summary sheet once every entry has been read. The sheet itself is created first, so
+ * that it is the first tab, and stays empty while the queue streams: SXSSF only needs rows in order
+ * within a sheet.
  */
 final class SummarySheet {
   static final String NAME = "Summary";
@@ -134,11 +135,14 @@ final class SummarySheet {
     if (stats.triageRecorded()) {
       cells.integer(3, triaged);
     }
-    row().label(
-        0,
-        "Waits run from arrival to triage, grouped by final urgency (assessed until a nurse reviews), in"
-            + " whole minutes; " + WaitHistogram.MAX_MINUTES + " means a week or more.",
-        styles.notRecorded);
+    row()
+        .label(
+            0,
+            "Waits run from arrival to triage, grouped by final urgency (assessed until a nurse reviews), in"
+                + " whole minutes; "
+                + WaitHistogram.MAX_MINUTES
+                + " means a week or more.",
+            styles.notRecorded);
     nextRow++;
   }
 
@@ -150,9 +154,12 @@ final class SummarySheet {
 
   private void overrides(QueueStatistics stats) {
     row().label(0, "Nurse overrides", styles.sectionLabel);
-    countOrNotRecorded("Up (more urgent than assessed)", stats.overridesUp(), stats.nurseReviewRecorded());
-    countOrNotRecorded("Down (less urgent than assessed)", stats.overridesDown(), stats.nurseReviewRecorded());
-    countOrNotRecorded("Same level (confirmed)", stats.overridesUnchanged(), stats.nurseReviewRecorded());
+    countOrNotRecorded(
+        "Up (more urgent than assessed)", stats.overridesUp(), stats.nurseReviewRecorded());
+    countOrNotRecorded(
+        "Down (less urgent than assessed)", stats.overridesDown(), stats.nurseReviewRecorded());
+    countOrNotRecorded(
+        "Same level (confirmed)", stats.overridesUnchanged(), stats.nurseReviewRecorded());
     countOrNotRecorded("Not reviewed by a nurse yet", stats.notReviewed(), true);
     nextRow++;
   }
@@ -170,7 +177,8 @@ final class SummarySheet {
   }
 
   private void leftWithoutBeingSeen(QueueStatistics stats) {
-    countOrNotRecorded("Left without being seen", stats.leftWithoutBeingSeen(), stats.statusRecorded());
+    countOrNotRecorded(
+        "Left without being seen", stats.leftWithoutBeingSeen(), stats.statusRecorded());
     nextRow++;
   }
 
@@ -185,7 +193,9 @@ final class SummarySheet {
 
   /** Writes the 24-row hour table and returns the row of hour 00 (the chart's source). */
   private int arrivalsTable(QueueStatistics stats) {
-    row().label(0, "Arrivals per hour of day, by urgency (final, else assessed)", styles.sectionLabel);
+    row()
+        .label(
+            0, "Arrivals per hour of day, by urgency (final, else assessed)", styles.sectionLabel);
     row().label(0, "Hour", styles.header);
     for (UrgencyLevel level : UrgencyLevel.values()) {
       cells.label(1 + level.ordinal(), level.name(), styles.header);
@@ -221,7 +231,11 @@ final class SummarySheet {
   }
 
   private void coverage(QueueStatistics stats) {
-    row().label(0, "Recorded by the application (empty cells elsewhere mean not recorded)", styles.sectionLabel);
+    row()
+        .label(
+            0,
+            "Recorded by the application (empty cells elsewhere mean not recorded)",
+            styles.sectionLabel);
     header("Part of the workflow", "Intakes with it", "All intakes", "Note");
     for (QueueStatistics.Coverage part : stats.coverage()) {
       row().label(0, part.what(), null);

@@ -15,13 +15,14 @@ import org.triagedesk.reporting.model.QueueEntry;
 import org.triagedesk.reporting.summary.QueueStatistics;
 
 /**
- * Writes the triage-queue workbook (Summary, Queue, Overrides) for clinicians, streaming: entries are read
- * one at a time from the iterator (e.g. a database cursor), only a window of rows stays in memory, and the
- * Summary figures are accumulated in fixed memory as the entries pass.
+ * Writes the triage-queue workbook (Summary, Queue, Overrides) for clinicians, streaming: entries
+ * are read one at a time from the iterator (e.g. a database cursor), only a window of rows stays in
+ * memory, and the Summary figures are accumulated in fixed memory as the entries pass.
  *
- * <p>Nothing reaches {@code out} before the last entry has been read: SXSSF buffers rows in temporary files
- * and assembles the .xlsx at the end. A failure while reading therefore leaves {@code out} untouched (the
- * web module can still answer with an error), and the temporary files are deleted on every path.
+ * <p>Nothing reaches {@code out} before the last entry has been read: SXSSF buffers rows in
+ * temporary files and assembles the .xlsx at the end. A failure while reading therefore leaves
+ * {@code out} untouched (the web module can still answer with an error), and the temporary files
+ * are deleted on every path.
  *
  * <p>Stateless and thread-safe: create one and share it.
  */
@@ -33,15 +34,16 @@ public final class TriageQueueWorkbook {
   private static final int ROW_WINDOW = 100;
 
   /**
-   * Temporary sheet files hold patient data until the write ends (deleted on every path). They are written
-   * uncompressed by {@link SheetXmlWriter}: gzip cost more time than the whole rest of the sheet writing
-   * (docs/benchmarks/excel.md), for a file that lives seconds.
+   * Temporary sheet files hold patient data until the write ends (deleted on every path). They are
+   * written uncompressed by {@link SheetXmlWriter}: gzip cost more time than the whole rest of the
+   * sheet writing (docs/benchmarks/excel.md), for a file that lives seconds.
    */
   private static final boolean COMPRESS_TEMP_FILES = false;
 
   /**
-   * Deflate level of the .xlsx: 3 instead of the default 6 saves a fifth of the writing time for a file about a
-   * fifth larger (100,000 intakes: 16.4 instead of 13.6 MiB; docs/benchmarks/excel.md).
+   * Deflate level of the .xlsx: 3 instead of the default 6 saves a fifth of the writing time for a
+   * file about a fifth larger (100,000 intakes: 16.4 instead of 13.6 MiB;
+   * docs/benchmarks/excel.md).
    */
   private static final int ZIP_LEVEL = 3;
 
@@ -73,30 +75,38 @@ public final class TriageQueueWorkbook {
     Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(out, "out");
     // Inline strings (no shared-strings table) keep memory flat.
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false) {
-      @Override
-      protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetXmlWriter();
-      }
+    SXSSFWorkbook workbook =
+        new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false) {
+          @Override
+          protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetXmlWriter();
+          }
 
-      @Override
-      protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
-        zip.setLevel(ZIP_LEVEL);
-        return zip;
-      }
-    };
+          @Override
+          protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
+            zip.setLevel(ZIP_LEVEL);
+            return zip;
+          }
+        };
     try {
-      // No Zip64 records: a sheet holds at most 1,048,576 rows (well under 4 GB of XML), and without them
+      // No Zip64 records: a sheet holds at most 1,048,576 rows (well under 4 GB of XML), and
+      // without them
       // java.util.zip.ZipInputStream and other strict readers open the file too.
       workbook.setZip64Mode(Zip64Mode.Never);
       WorkbookStyles styles = new WorkbookStyles(workbook);
       RowWriter queueCells = new RowWriter(styles, request.zone());
       RowWriter overrideCells = new RowWriter(styles, request.zone());
-      SummarySheet summary = new SummarySheet(workbook, styles, new RowWriter(styles, request.zone()));
+      SummarySheet summary =
+          new SummarySheet(workbook, styles, new RowWriter(styles, request.zone()));
       ContinuedSheet<NumberedEntry> queue =
           new ContinuedSheet<>(
-              workbook, "Queue", QueueColumns.of(request.deidentified()), rowsPerSheet, styles, queueCells);
+              workbook,
+              "Queue",
+              QueueColumns.of(request.deidentified()),
+              rowsPerSheet,
+              styles,
+              queueCells);
       ContinuedSheet<NumberedEntry> overrides =
           new ContinuedSheet<>(
               workbook,
@@ -139,11 +149,17 @@ public final class TriageQueueWorkbook {
   /** A download file name for the request, e.g. "triage-queue_2026-11-24_deidentified.xlsx". */
   public static String fileName(ReportRequest request) {
     ReportPeriod period = request.period();
-    String dates = period.from().equals(period.to()) ? period.from().toString() : period.from() + "_" + period.to();
+    String dates =
+        period.from().equals(period.to())
+            ? period.from().toString()
+            : period.from() + "_" + period.to();
     return "triage-queue_" + dates + (request.deidentified() ? "_deidentified" : "") + ".xlsx";
   }
 
-  /** Summary first, then the Queue sheets, then the Overrides sheets, whatever order they were opened in. */
+  /**
+   * Summary first, then the Queue sheets, then the Overrides sheets, whatever order they were
+   * opened in.
+   */
   private static List<String> orderSheets(
       SXSSFWorkbook workbook, List<String> queueSheets, List<String> overrideSheets) {
     List<String> order = new ArrayList<>();

@@ -5,15 +5,16 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
- * One cell style per urgency level, created once per workbook (Excel allows about 64,000 styles; one per
- * cell would break a big report). The level's name is always written too: colour alone is not enough.
+ * One cell style per urgency level, created once per workbook (Excel allows about 64,000 styles;
+ * one per cell would break a big report). The level's name is always written too: colour alone is
+ * not enough.
  */
 final class UrgencyStyles {
   private final Map<UrgencyLevel, CellStyle> styles = new EnumMap<>(UrgencyLevel.class);

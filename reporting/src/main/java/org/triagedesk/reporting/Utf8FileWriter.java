@@ -7,9 +7,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 
 /**
- * A UTF-8 writer to a file for one thread: encodes straight into its own byte buffer, without the locking and the
- * char-to-byte encoder layers of {@code BufferedWriter} over {@code OutputStreamWriter}, which took a third of the
- * Queue sheet's writing time (JFR, docs/benchmarks/excel.md). Also writes numbers without building strings.
+ * A UTF-8 writer to a file for one thread: encodes straight into its own byte buffer, without the
+ * locking and the char-to-byte encoder layers of {@code BufferedWriter} over {@code
+ * OutputStreamWriter}, which took a third of the Queue sheet's writing time (JFR,
+ * docs/benchmarks/excel.md). Also writes numbers without building strings.
  */
 final class Utf8FileWriter extends Writer {
   private final OutputStream out;
@@ -42,7 +43,9 @@ final class Utf8FileWriter extends Writer {
       char c = text.charAt(i);
       if (c < 0x80) {
         buffer[size++] = (byte) c;
-      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         encode(Character.toCodePoint(c, text.charAt(++i)));
       } else {
         encode(Character.isSurrogate(c) ? '?' : c);

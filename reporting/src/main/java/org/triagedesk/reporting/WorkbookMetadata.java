@@ -6,8 +6,8 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The workbook's own document properties (File > Properties). They travel with the file unseen, so a
- * de-identified workbook names neither a patient nor the staff member who produced it.
+ * The workbook's own document properties (File > Properties). They travel with the file unseen, so
+ * a de-identified workbook names neither a patient nor the staff member who produced it.
  */
 final class WorkbookMetadata {
   static final String APPLICATION = "Triage Desk";

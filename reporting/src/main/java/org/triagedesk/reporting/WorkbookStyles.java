@@ -8,7 +8,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Every cell style a triage-queue workbook uses, created once when the workbook is (streamed or not). */
+/**
+ * Every cell style a triage-queue workbook uses, created once when the workbook is (streamed or
+ * not).
+ */
 final class WorkbookStyles {
   final CellStyle title;
   final CellStyle header;

@@ -11,7 +11,8 @@ import java.util.List;
  * @param deidentified whether the de-identified variant was written
  * @param sheetNames the workbook's sheets, in tab order
  */
-public record WrittenReport(long intakes, long overrides, boolean deidentified, List<String> sheetNames) {
+public record WrittenReport(
+    long intakes, long overrides, boolean deidentified, List<String> sheetNames) {
   public WrittenReport {
     sheetNames = List.copyOf(sheetNames);
   }

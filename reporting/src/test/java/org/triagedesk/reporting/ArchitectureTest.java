@@ -16,8 +16,11 @@ class ArchitectureTest {
             .importPackages("org.triagedesk.reporting");
 
     noClasses()
-        .that().resideInAPackage("org.triagedesk.reporting..")
-        .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax..", "org.triagedesk.intake..")
+        .that()
+        .resideInAPackage("org.triagedesk.reporting..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta..", "javax..", "org.triagedesk.intake..")
         .check(classes);
   }
 }

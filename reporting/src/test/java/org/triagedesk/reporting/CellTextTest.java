@@ -26,7 +26,8 @@ class CellTextTest {
 
   @Test
   void clean_shouldReplaceControlCharactersLoneSurrogatesAndNonCharacters() {
-    assertThat(CellText.clean("a\u0000b\u001Fc\uDC00d\uFFFEe")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    assertThat(CellText.clean("a\u0000b\u001Fc\uDC00d\uFFFEe"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
   }
 
   @Test
@@ -36,7 +37,9 @@ class CellTextTest {
 
     String emoji = "😀".repeat(CellText.MAX_LENGTH); // two chars each
     String cut = CellText.clean(emoji);
-    assertThat(cut.length()).isLessThanOrEqualTo(CellText.MAX_LENGTH).isGreaterThan(CellText.MAX_LENGTH - CellText.CUT_MARKER.length() - 2);
+    assertThat(cut.length())
+        .isLessThanOrEqualTo(CellText.MAX_LENGTH)
+        .isGreaterThan(CellText.MAX_LENGTH - CellText.CUT_MARKER.length() - 2);
     assertThat(cut).endsWith(CellText.CUT_MARKER);
     String kept = cut.substring(0, cut.length() - CellText.CUT_MARKER.length());
     assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).isFalse();

@@ -28,9 +28,11 @@ import org.triagedesk.reporting.model.UrgencyLevel;
 
 class DeidentifiedWorkbookTest {
   private static final String TICKET = "TKT-93817";
-  private static final List<String> IDENTIFIERS = List.of("Hannelore", "Zwygart", TICKET, "dr.amsler", "nurse.keller", "1961-03-14");
+  private static final List<String> IDENTIFIERS =
+      List.of("Hannelore", "Zwygart", TICKET, "dr.amsler", "nurse.keller", "1961-03-14");
 
-  private final QueueEntry overridden = QueueEntries.full(TICKET, UrgencyLevel.URGENT, UrgencyLevel.SOON, 5);
+  private final QueueEntry overridden =
+      QueueEntries.full(TICKET, UrgencyLevel.URGENT, UrgencyLevel.SOON, 5);
   private final byte[] identifiedXlsx = write(request(false), List.of(overridden));
   private final byte[] deidentifiedXlsx = write(request(true), List.of(overridden));
 
@@ -43,7 +45,8 @@ class DeidentifiedWorkbookTest {
 
   @Test
   void write_shouldLeaveNoIdentifierInAnyPartOfADeidentifiedWorkbook() throws IOException {
-    // Sheets, shared strings, comments, defined names, drawings and document properties are all parts.
+    // Sheets, shared strings, comments, defined names, drawings and document properties are all
+    // parts.
     Map<String, String> parts = xmlParts(deidentifiedXlsx);
 
     assertThat(parts).containsKeys("docProps/core.xml", "docProps/app.xml", "xl/workbook.xml");
@@ -58,12 +61,22 @@ class DeidentifiedWorkbookTest {
 
     List<String> headers = new ArrayList<>();
     queue.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-    assertThat(headers).doesNotContain("Ticket", "Given name", "Family name", "Birth date", "Age", "Overridden by").contains("Age band", "Ref");
-    assertThat(queue.getRow(1).getCell(column(queue, "Age band")).getStringCellValue()).isEqualTo("60-69");
-    assertThat(workbook.getSheet("Overrides").getRow(1).getCell(column(workbook.getSheet("Overrides"), "Age band")).getStringCellValue())
+    assertThat(headers)
+        .doesNotContain("Ticket", "Given name", "Family name", "Birth date", "Age", "Overridden by")
+        .contains("Age band", "Ref");
+    assertThat(queue.getRow(1).getCell(column(queue, "Age band")).getStringCellValue())
+        .isEqualTo("60-69");
+    assertThat(
+            workbook
+                .getSheet("Overrides")
+                .getRow(1)
+                .getCell(column(workbook.getSheet("Overrides"), "Age band"))
+                .getStringCellValue())
         .isEqualTo("60-69");
     double birthDate = DateUtil.getExcelDate(java.time.LocalDate.of(1961, 3, 14));
-    assertThat(cells(workbook)).noneMatch(c -> c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == birthDate);
+    assertThat(cells(workbook))
+        .noneMatch(
+            c -> c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == birthDate);
   }
 
   @Test
@@ -73,8 +86,15 @@ class DeidentifiedWorkbookTest {
 
     assertThat(core.getCreator()).isEqualTo("Triage Desk");
     assertThat(core.getLastModifiedByUser()).isEqualTo("Triage Desk");
-    assertThat(workbook.getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray()).isZero();
-    assertThat(read(identifiedXlsx).getProperties().getCoreProperties().getCreator()).isEqualTo("dr.amsler");
+    assertThat(
+            workbook
+                .getProperties()
+                .getCustomProperties()
+                .getUnderlyingProperties()
+                .sizeOfPropertyArray())
+        .isZero();
+    assertThat(read(identifiedXlsx).getProperties().getCoreProperties().getCreator())
+        .isEqualTo("dr.amsler");
   }
 
   @Test
@@ -87,7 +107,11 @@ class DeidentifiedWorkbookTest {
     for (Sheet sheet : workbook) {
       assertThat(((XSSFSheet) sheet).getCellComments()).isEmpty();
     }
-    assertThat(Workbooks.summaryRow(workbook.getSheet("Summary"), "Variant").getCell(1).getStringCellValue()).startsWith("de-identified");
+    assertThat(
+            Workbooks.summaryRow(workbook.getSheet("Summary"), "Variant")
+                .getCell(1)
+                .getStringCellValue())
+        .startsWith("de-identified");
   }
 
   private static Map<String, String> xmlParts(byte[] xlsx) throws IOException {

@@ -17,19 +17,32 @@ import org.triagedesk.reporting.model.UrgencyLevel;
 import org.triagedesk.reporting.model.VitalSigns;
 
 /**
- * Queue entries for tests and the benchmark: hand-made ones with every field filled, and a deterministic
- * generator of realistic full-data entries that produces them lazily, so millions cost no memory.
+ * Queue entries for tests and the benchmark: hand-made ones with every field filled, and a
+ * deterministic generator of realistic full-data entries that produces them lazily, so millions
+ * cost no memory.
  */
 public final class QueueEntries {
   public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
   public static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
-  private static final String[] GIVEN = {"Anna", "Bruno", "Chloé", "Dario", "Elif", "Femi", "Giulia"};
+  private static final String[] GIVEN = {
+    "Anna", "Bruno", "Chloé", "Dario", "Elif", "Femi", "Giulia"
+  };
   private static final String[] FAMILY = {"Keller", "Rossi", "Nguyen", "Okafor", "Meier", "Dubois"};
   private static final String[] CAUSES = {
-    "MSK_STRAIN", "POSTURAL", "GERD", "ACS", "AORTIC_DISSECTION", "PE", "SHINGLES", "BILIARY", "CERVICAL_RADICULOPATHY"
+    "MSK_STRAIN",
+    "POSTURAL",
+    "GERD",
+    "ACS",
+    "AORTIC_DISSECTION",
+    "PE",
+    "SHINGLES",
+    "BILIARY",
+    "CERVICAL_RADICULOPATHY"
   };
-  private static final String[] FLAGS = {"RF-ACS-1", "RF-AORTA-1", "RF-CORD-1", "RF-PE-1", "RF-INFECTION-1"};
+  private static final String[] FLAGS = {
+    "RF-ACS-1", "RF-AORTA-1", "RF-CORD-1", "RF-PE-1", "RF-INFECTION-1"
+  };
   private static final String[] LANGUAGES = {"en", "de", "fr", "it", "tr"};
 
   private QueueEntries() {}
@@ -39,13 +52,19 @@ public final class QueueEntries {
   }
 
   /** An entry with every field filled; the caller adjusts what it tests. */
-  public static QueueEntry full(String ticket, UrgencyLevel assessed, UrgencyLevel finalLevel, int waitMinutes) {
+  public static QueueEntry full(
+      String ticket, UrgencyLevel assessed, UrgencyLevel finalLevel, int waitMinutes) {
     Instant arrived = at(9, 0);
     Instant triaged = arrived.plus(Duration.ofMinutes(waitMinutes));
     NurseOverride override =
         assessed == finalLevel
             ? null
-            : new NurseOverride(assessed, finalLevel, "Looked well, pain reproducible on palpation", "nurse.keller", triaged);
+            : new NurseOverride(
+                assessed,
+                finalLevel,
+                "Looked well, pain reproducible on palpation",
+                "nurse.keller",
+                triaged);
     return new QueueEntry(
         ticket,
         "Bern",
@@ -103,14 +122,17 @@ public final class QueueEntries {
             : new NurseOverride(
                 assessed,
                 finalLevel,
-                "Reviewed with vital signs; history points to " + CAUSES[random.nextInt(CAUSES.length)],
+                "Reviewed with vital signs; history points to "
+                    + CAUSES[random.nextInt(CAUSES.length)],
                 "nurse" + random.nextInt(20),
                 triaged);
     String cause1 = CAUSES[random.nextInt(CAUSES.length)];
     String cause2 = CAUSES[random.nextInt(CAUSES.length)];
     String cause3 = CAUSES[random.nextInt(CAUSES.length)];
-    List<String> flags = random.nextInt(8) == 0 ? List.of(FLAGS[random.nextInt(FLAGS.length)]) : List.of();
-    QueueStatus status = random.nextInt(30) == 0 ? QueueStatus.LEFT_WITHOUT_BEING_SEEN : QueueStatus.CLOSED;
+    List<String> flags =
+        random.nextInt(8) == 0 ? List.of(FLAGS[random.nextInt(FLAGS.length)]) : List.of();
+    QueueStatus status =
+        random.nextInt(30) == 0 ? QueueStatus.LEFT_WITHOUT_BEING_SEEN : QueueStatus.CLOSED;
     int age = random.nextInt(16, 95);
     return new QueueEntry(
         String.format("A-%06d", number),
@@ -132,9 +154,14 @@ public final class QueueEntries {
             DAY.minusYears(age).minusDays(random.nextInt(365))),
         age,
         new VitalSigns(
-            random.nextInt(50, 130), random.nextInt(10, 30), random.nextInt(88, 101),
-            random.nextInt(95, 180), random.nextInt(95, 180), 36.0 + random.nextInt(40) / 10.0),
-        "Answers: pain_location=between_shoulder_blades; mechanical=" + random.nextBoolean()
+            random.nextInt(50, 130),
+            random.nextInt(10, 30),
+            random.nextInt(88, 101),
+            random.nextInt(95, 180),
+            random.nextInt(95, 180),
+            36.0 + random.nextInt(40) / 10.0),
+        "Answers: pain_location=between_shoulder_blades; mechanical="
+            + random.nextBoolean()
             + (flags.isEmpty() ? "" : "; fired " + flags.get(0)),
         assessed == UrgencyLevel.EMERGENCY ? arrived : null,
         assessed == UrgencyLevel.EMERGENCY ? arrived.plusSeconds(30 + number % 270) : null);

@@ -2,7 +2,6 @@ package org.triagedesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,30 +15,62 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The fast sheet writer reads back exactly like POI's own: same cell types, texts, numbers and styles. */
+/**
+ * The fast sheet writer reads back exactly like POI's own: same cell types, texts, numbers and
+ * styles.
+ */
 class SheetXmlWriterTest {
 
-  private static final List<String> TEXTS = List.of("plain", "<a & b> \"quoted\" 'single'", "line 1\nline 2\r\n",
-      "tab\there", " leading space", "trailing space ", "\u00A0no-break", "Chloé Müller", "emoji \uD83D\uDE00 ok",
-      "中文 العربية", "", "?>=<", "control \u0001 char", "\u007F\u0085 C1", "x".repeat(5_000));
-  private static final double[] NUMBERS = {0, 42, -3, 37.2, 1.0 / 3, 46350.375, 46350 + 7.0 / 1440, 1e20, -0.0,
-    123456789012345.0, 0.1 + 0.2, Double.MIN_VALUE};
+  private static final List<String> TEXTS =
+      List.of(
+          "plain",
+          "<a & b> \"quoted\" 'single'",
+          "line 1\nline 2\r\n",
+          "tab\there",
+          " leading space",
+          "trailing space ",
+          "\u00A0no-break",
+          "Chloé Müller",
+          "emoji \uD83D\uDE00 ok",
+          "中文 العربية",
+          "",
+          "?>=<",
+          "control \u0001 char",
+          "\u007F\u0085 C1",
+          "x".repeat(5_000));
+  private static final double[] NUMBERS = {
+    0,
+    42,
+    -3,
+    37.2,
+    1.0 / 3,
+    46350.375,
+    46350 + 7.0 / 1440,
+    1e20,
+    -0.0,
+    123456789012345.0,
+    0.1 + 0.2,
+    Double.MIN_VALUE
+  };
 
   @Test
   void writeRow_shouldReadBackLikePoisOwnSheetWriter() throws IOException {
     XSSFWorkbook ours = Workbooks.read(write(true));
     XSSFWorkbook pois = Workbooks.read(write(false));
 
-    assertThat(describe(ours)).isEqualTo(describe(pois)).hasSizeGreaterThan(TEXTS.size() + NUMBERS.length);
+    assertThat(describe(ours))
+        .isEqualTo(describe(pois))
+        .hasSizeGreaterThan(TEXTS.size() + NUMBERS.length);
   }
 
   private static byte[] write(boolean fast) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, 2, false, false) {
-      @Override
-      protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return fast ? new SheetXmlWriter() : super.createSheetDataWriter();
-      }
-    };
+    SXSSFWorkbook workbook =
+        new SXSSFWorkbook(null, 2, false, false) {
+          @Override
+          protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return fast ? new SheetXmlWriter() : super.createSheetDataWriter();
+          }
+        };
     try {
       CellStyle wrapped = workbook.createCellStyle();
       wrapped.setWrapText(true);
@@ -74,14 +105,21 @@ class SheetXmlWriterTest {
     for (Row row : workbook.getSheetAt(0)) {
       cells.add("row " + row.getRowNum() + " height " + row.getHeightInPoints());
       for (Cell cell : row) {
-        String value = switch (cell.getCellType()) {
-          case STRING -> cell.getStringCellValue();
-          case NUMERIC -> Long.toHexString(Double.doubleToLongBits(cell.getNumericCellValue()));
-          case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-          default -> "";
-        };
-        cells.add(cell.getAddress() + " " + cell.getCellType() + " style " + cell.getCellStyle().getIndex() + " "
-            + value);
+        String value =
+            switch (cell.getCellType()) {
+              case STRING -> cell.getStringCellValue();
+              case NUMERIC -> Long.toHexString(Double.doubleToLongBits(cell.getNumericCellValue()));
+              case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+              default -> "";
+            };
+        cells.add(
+            cell.getAddress()
+                + " "
+                + cell.getCellType()
+                + " style "
+                + cell.getCellStyle().getIndex()
+                + " "
+                + value);
       }
     }
     return cells;

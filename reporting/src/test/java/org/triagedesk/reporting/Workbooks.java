@@ -22,14 +22,20 @@ final class Workbooks {
 
   static ReportRequest request(boolean deidentified) {
     return new ReportRequest(
-        ReportPeriod.day(QueueEntries.DAY), "Bern", deidentified, QueueEntries.ZONE, GENERATED_AT, "dr.amsler");
+        ReportPeriod.day(QueueEntries.DAY),
+        "Bern",
+        deidentified,
+        QueueEntries.ZONE,
+        GENERATED_AT,
+        "dr.amsler");
   }
 
   static byte[] write(ReportRequest request, List<QueueEntry> entries) {
     return write(new TriageQueueWorkbook(), request, entries.iterator());
   }
 
-  static byte[] write(TriageQueueWorkbook writer, ReportRequest request, Iterator<QueueEntry> entries) {
+  static byte[] write(
+      TriageQueueWorkbook writer, ReportRequest request, Iterator<QueueEntry> entries) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       writer.write(request, entries, out);
@@ -72,7 +78,8 @@ final class Workbooks {
   static Row summaryRow(Sheet summary, String label) {
     for (Row row : summary) {
       Cell first = row.getCell(0);
-      if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+      if (first != null
+          && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
           && first.getStringCellValue().equals(label)) {
         return row;
       }

@@ -40,14 +40,17 @@ public final class AssessmentCli {
   public static final int USAGE = 2;
   static final String DEFAULT_PROTOCOL = "upper-back-pain";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final String USAGE_TEXT = String.join(System.lineSeparator(),
-      "usage:",
-      "  assessment-cli assess <answers.json> [--protocol-file <protocol.json>]",
-      "      answers.json: the bare answers object, or {\"protocol\": \"...\", \"answers\": {...},"
-          + " \"vitals\": {...}}",
-      "  assessment-cli validate <protocol.json>",
-      "  assessment-cli docs <protocol.json>      prints the clinicians' Markdown page of a protocol");
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final String USAGE_TEXT =
+      String.join(
+          System.lineSeparator(),
+          "usage:",
+          "  assessment-cli assess <answers.json> [--protocol-file <protocol.json>]",
+          "      answers.json: the bare answers object, or {\"protocol\": \"...\", \"answers\": {...},"
+              + " \"vitals\": {...}}",
+          "  assessment-cli validate <protocol.json>",
+          "  assessment-cli docs <protocol.json>      prints the clinicians' Markdown page of a protocol");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -98,15 +101,27 @@ public final class AssessmentCli {
       problems.forEach(problem -> out.println("  " + problem));
       return PROBLEMS;
     }
-    out.println("OK: " + protocol.id() + " " + protocol.version() + ", " + protocol.questions().size()
-        + " questions, " + protocol.redFlags().size() + " red flags, " + protocol.causes().size() + " causes, "
-        + protocol.advice().size() + " advice items");
+    out.println(
+        "OK: "
+            + protocol.id()
+            + " "
+            + protocol.version()
+            + ", "
+            + protocol.questions().size()
+            + " questions, "
+            + protocol.redFlags().size()
+            + " red flags, "
+            + protocol.causes().size()
+            + " causes, "
+            + protocol.advice().size()
+            + " advice items");
     return OK;
   }
 
   private int docs(Path file) {
     try (InputStream json = Files.newInputStream(file)) {
-      out.print(ProtocolDocument.markdown(ProtocolReader.read(file.getFileName().toString(), json)));
+      out.print(
+          ProtocolDocument.markdown(ProtocolReader.read(file.getFileName().toString(), json)));
       return OK;
     } catch (ProtocolException refused) {
       err.println(refused.getMessage());
@@ -123,7 +138,8 @@ public final class AssessmentCli {
     AssessmentEngine engine;
     try {
       input = JSON.readValue(Files.readString(answersFile, StandardCharsets.UTF_8), Map.class);
-      engine = protocolFile == null ? AssessmentEngine.withBundledProtocols() : engineFor(protocolFile);
+      engine =
+          protocolFile == null ? AssessmentEngine.withBundledProtocols() : engineFor(protocolFile);
     } catch (ProtocolException refused) {
       err.println(refused.getMessage());
       return PROBLEMS;
@@ -136,10 +152,14 @@ public final class AssessmentCli {
     }
     boolean wrapped = input.get("answers") instanceof Map;
     Map<String, Object> answers = wrapped ? (Map<String, Object>) input.get("answers") : input;
-    Map<String, Object> vitals = wrapped && input.get("vitals") instanceof Map
-        ? (Map<String, Object>) input.get("vitals") : Map.of();
-    String protocolId = wrapped && input.get("protocol") instanceof String id ? id
-        : protocolFile == null ? DEFAULT_PROTOCOL : engine.protocols().iterator().next().id();
+    Map<String, Object> vitals =
+        wrapped && input.get("vitals") instanceof Map
+            ? (Map<String, Object>) input.get("vitals")
+            : Map.of();
+    String protocolId =
+        wrapped && input.get("protocol") instanceof String id
+            ? id
+            : protocolFile == null ? DEFAULT_PROTOCOL : engine.protocols().iterator().next().id();
     try {
       Assessment assessment = engine.assess(protocolId, answers, vitals);
       out.println(JSON.writeValueAsString(assessment));
@@ -161,7 +181,8 @@ public final class AssessmentCli {
 
   private static AssessmentEngine engineFor(Path protocolFile) throws IOException {
     try (InputStream json = Files.newInputStream(protocolFile)) {
-      return AssessmentEngine.of(List.of(ProtocolReader.read(protocolFile.getFileName().toString(), json)));
+      return AssessmentEngine.of(
+          List.of(ProtocolReader.read(protocolFile.getFileName().toString(), json)));
     }
   }
 }

@@ -5,8 +5,9 @@ import org.triagedesk.assessment.LocalizedText;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * A piece of advice, shown when the final urgency is one of {@code urgencies} (empty: any level below
- * EMERGENCY), the top cause is one of {@code causes} (empty: any), and {@code when} holds (null: always).
+ * A piece of advice, shown when the final urgency is one of {@code urgencies} (empty: any level
+ * below EMERGENCY), the top cause is one of {@code causes} (empty: any), and {@code when} holds
+ * (null: always).
  */
 public record AdviceRule(
     String id,

@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The operators of an answer test, as written in a protocol file ({@link #symbol()}). Reader, validator, rule
- * compiler and {@link CriterionText} each switch over this enum without a default branch, so a new operator does
- * not compile until every one of them handles it.
+ * The operators of an answer test, as written in a protocol file ({@link #symbol()}). Reader,
+ * validator, rule compiler and {@link CriterionText} each switch over this enum without a default
+ * branch, so a new operator does not compile until every one of them handles it.
  */
 public enum AnswerOperator {
   EQUALS("equals"),
@@ -26,7 +26,8 @@ public enum AnswerOperator {
   AT_MOST("<=");
 
   private static final Map<String, AnswerOperator> BY_SYMBOL =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(AnswerOperator::symbol, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(AnswerOperator::symbol, Function.identity()));
 
   private final String symbol;
 
@@ -34,7 +35,9 @@ public enum AnswerOperator {
     this.symbol = symbol;
   }
 
-  /** The key that names this operator in a protocol file, e.g. {@code containsAny} or {@code >=}. */
+  /**
+   * The key that names this operator in a protocol file, e.g. {@code containsAny} or {@code >=}.
+   */
   public String symbol() {
     return symbol;
   }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the protocols listed in {@code protocols/index.json} on the classpath. Reads all of them before
- * deciding: one broken file refuses the whole set, with every problem of every file.
+ * Loads the protocols listed in {@code protocols/index.json} on the classpath. Reads all of them
+ * before deciding: one broken file refuses the whole set, with every problem of every file.
  */
 public final class BundledProtocols {
 
@@ -23,14 +23,17 @@ public final class BundledProtocols {
     for (String file : listed(classLoader)) {
       try (InputStream json = classLoader.getResourceAsStream("protocols/" + file)) {
         if (json == null) {
-          problems.add(new ProtocolProblem(file, null, null, "listed in " + INDEX + " but not on the classpath"));
+          problems.add(
+              new ProtocolProblem(
+                  file, null, null, "listed in " + INDEX + " but not on the classpath"));
           continue;
         }
         protocols.add(ProtocolReader.read(file, json));
       } catch (ProtocolException refused) {
         problems.addAll(refused.problems());
       } catch (IOException unreadable) {
-        problems.add(new ProtocolProblem(file, null, null, "cannot be read: " + unreadable.getMessage()));
+        problems.add(
+            new ProtocolProblem(file, null, null, "cannot be read: " + unreadable.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
@@ -42,13 +45,16 @@ public final class BundledProtocols {
   private static List<String> listed(ClassLoader classLoader) {
     try (InputStream index = classLoader.getResourceAsStream(INDEX)) {
       if (index == null) {
-        throw new ProtocolException(List.of(new ProtocolProblem(INDEX, null, null, "not found on the classpath")));
+        throw new ProtocolException(
+            List.of(new ProtocolProblem(INDEX, null, null, "not found on the classpath")));
       }
       JsonNode root = new ObjectMapper().readTree(index);
       JsonNode files = root.get("protocols");
       if (files == null || !files.isArray() || files.isEmpty()) {
-        throw new ProtocolException(List.of(new ProtocolProblem(INDEX, null, "protocols",
-            "must be a non-empty list of file names")));
+        throw new ProtocolException(
+            List.of(
+                new ProtocolProblem(
+                    INDEX, null, "protocols", "must be a non-empty list of file names")));
       }
       List<String> names = new ArrayList<>();
       for (JsonNode file : files) {
@@ -56,8 +62,10 @@ public final class BundledProtocols {
       }
       return names;
     } catch (IOException unreadable) {
-      throw new ProtocolException(List.of(new ProtocolProblem(INDEX, null, null,
-          "cannot be read: " + unreadable.getMessage())));
+      throw new ProtocolException(
+          List.of(
+              new ProtocolProblem(
+                  INDEX, null, null, "cannot be read: " + unreadable.getMessage())));
     }
   }
 }

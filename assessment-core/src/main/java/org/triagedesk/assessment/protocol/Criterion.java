@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * A node of the protocol's rule language, as read from the file. The engine compiles these once into an
- * evaluation tree; this model is what validation, documentation and authors see.
+ * A node of the protocol's rule language, as read from the file. The engine compiles these once
+ * into an evaluation tree; this model is what validation, documentation and authors see.
  */
 public sealed interface Criterion {
 
@@ -36,17 +36,21 @@ public sealed interface Criterion {
   }
 
   /**
-   * A test on one answer with one of the {@link AnswerOperator}s. Unanswered questions fail every test except
-   * through their assumed value.
+   * A test on one answer with one of the {@link AnswerOperator}s. Unanswered questions fail every
+   * test except through their assumed value.
    */
-  record AnswerTest(String question, AnswerOperator operator, List<Object> values) implements Criterion {
+  record AnswerTest(String question, AnswerOperator operator, List<Object> values)
+      implements Criterion {
     public AnswerTest {
       Objects.requireNonNull(operator, "operator");
       values = values == null ? List.of() : List.copyOf(values);
     }
   }
 
-  /** |a - b| compared with a threshold, both answers present (e.g. the systolic difference between arms). */
+  /**
+   * |a - b| compared with a threshold, both answers present (e.g. the systolic difference between
+   * arms).
+   */
   record Difference(String question, String otherQuestion, String operator, BigDecimal threshold)
       implements Criterion {}
 
@@ -60,8 +64,8 @@ public sealed interface Criterion {
   record Ref(String definition) implements Criterion {}
 
   /**
-   * A score's total compared with one of its published thresholds ({@code >} or {@code >=}); only these two, so
-   * a higher score can only make more criteria hold.
+   * A score's total compared with one of its published thresholds ({@code >} or {@code >=}); only
+   * these two, so a higher score can only make more criteria hold.
    */
   record ScoreTest(String score, String operator, BigDecimal threshold) implements Criterion {}
 

@@ -20,8 +20,11 @@ public final class CriterionText {
       return "NOT " + of(not.criterion());
     }
     if (criterion instanceof Criterion.AtLeast atLeast) {
-      return "at least " + atLeast.count() + " of {" + atLeast.of().stream().map(CriterionText::of)
-          .collect(Collectors.joining("; ")) + "}";
+      return "at least "
+          + atLeast.count()
+          + " of {"
+          + atLeast.of().stream().map(CriterionText::of).collect(Collectors.joining("; "))
+          + "}";
     }
     if (criterion instanceof Criterion.FlagFired fired) {
       return fired.flag() + " fired";
@@ -30,7 +33,12 @@ public final class CriterionText {
       return "another red flag at " + level.level() + " or above";
     }
     if (criterion instanceof Criterion.ScoreTest test) {
-      return "score " + test.score() + " " + test.operator() + " " + test.threshold().toPlainString();
+      return "score "
+          + test.score()
+          + " "
+          + test.operator()
+          + " "
+          + test.threshold().toPlainString();
     }
     if (criterion instanceof Criterion.ExceptionHolds holds) {
       return "exception " + holds.exception();
@@ -39,15 +47,23 @@ public final class CriterionText {
       return "*" + ref.definition() + "*";
     }
     if (criterion instanceof Criterion.Difference difference) {
-      return "|`" + difference.question() + "` - `" + difference.otherQuestion() + "`| " + difference.operator() + " "
+      return "|`"
+          + difference.question()
+          + "` - `"
+          + difference.otherQuestion()
+          + "`| "
+          + difference.operator()
+          + " "
           + difference.threshold().toPlainString();
     }
     Criterion.AnswerTest test = (Criterion.AnswerTest) criterion;
     String question = "`" + test.question() + "`";
     return switch (test.operator()) {
       case EQUALS -> question + " = " + value(test.values().get(0));
-      case IN -> test.values().size() == 1 ? question + " = " + value(test.values().get(0))
-          : question + " in " + values(test.values());
+      case IN ->
+          test.values().size() == 1
+              ? question + " = " + value(test.values().get(0))
+              : question + " in " + values(test.values());
       case CONTAINS -> question + " includes " + value(test.values().get(0));
       case CONTAINS_ANY -> question + " includes any of " + values(test.values());
       case CONTAINS_ALL -> question + " includes all of " + values(test.values());

@@ -10,17 +10,22 @@ import org.triagedesk.assessment.LocalizedText;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * One complaint protocol as data: the questionnaire, the red-flag rules, the cause categories, the advice and
- * the sources they cite. Read from a versioned resource file; validated before any engine uses it.
+ * One complaint protocol as data: the questionnaire, the red-flag rules, the cause categories, the
+ * advice and the sources they cite. Read from a versioned resource file; validated before any
+ * engine uses it.
  *
- * @param vitalSigns question ids a nurse measures; a nurse's value replaces the kiosk's for the same id
+ * @param vitalSigns question ids a nurse measures; a nurse's value replaces the kiosk's for the
+ *     same id
  * @param definitions named criteria shared by rules (e.g. "recent"), in file order
  * @param fallbackUrgency urgency when no red flag fired and no cause scored above zero
  * @param sources source id (S1..) to its reference
  * @param sourceName where it was read from (file name), used in error messages
- * @param scores published scoring instruments, evaluated before the red flags that compare their totals
- * @param benignExceptions benign explanations that stop a feature from counting, evaluated before red flags
- * @param missingAnswers the "missing is not no" rules (may be null: the protocol then trusts its own rules)
+ * @param scores published scoring instruments, evaluated before the red flags that compare their
+ *     totals
+ * @param benignExceptions benign explanations that stop a feature from counting, evaluated before
+ *     red flags
+ * @param missingAnswers the "missing is not no" rules (may be null: the protocol then trusts its
+ *     own rules)
  */
 public record Protocol(
     String id,
@@ -41,12 +46,39 @@ public record Protocol(
     List<BenignException> benignExceptions,
     MissingAnswerRules missingAnswers) {
 
-  public Protocol(String id, String version, LocalizedText title, List<Section> sections, List<String> vitalSigns,
-      Map<String, Criterion> definitions, List<RedFlagRule> redFlags, List<CauseRule> causes,
-      Urgency fallbackUrgency, List<AdviceRule> advice, Map<Urgency, LocalizedText> urgencyMessages,
-      LocalizedText safetyNet, Map<String, String> sources, String sourceName) {
-    this(id, version, title, sections, vitalSigns, definitions, redFlags, causes, fallbackUrgency, advice,
-        urgencyMessages, safetyNet, sources, sourceName, List.of(), List.of(), null);
+  public Protocol(
+      String id,
+      String version,
+      LocalizedText title,
+      List<Section> sections,
+      List<String> vitalSigns,
+      Map<String, Criterion> definitions,
+      List<RedFlagRule> redFlags,
+      List<CauseRule> causes,
+      Urgency fallbackUrgency,
+      List<AdviceRule> advice,
+      Map<Urgency, LocalizedText> urgencyMessages,
+      LocalizedText safetyNet,
+      Map<String, String> sources,
+      String sourceName) {
+    this(
+        id,
+        version,
+        title,
+        sections,
+        vitalSigns,
+        definitions,
+        redFlags,
+        causes,
+        fallbackUrgency,
+        advice,
+        urgencyMessages,
+        safetyNet,
+        sources,
+        sourceName,
+        List.of(),
+        List.of(),
+        null);
   }
 
   public Protocol {
@@ -54,12 +86,15 @@ public record Protocol(
     benignExceptions = benignExceptions == null ? List.of() : List.copyOf(benignExceptions);
     sections = List.copyOf(sections);
     vitalSigns = vitalSigns == null ? List.of() : List.copyOf(vitalSigns);
-    definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions == null ? Map.of() : definitions));
+    definitions =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(definitions == null ? Map.of() : definitions));
     redFlags = List.copyOf(redFlags);
     causes = List.copyOf(causes);
     advice = advice == null ? List.of() : List.copyOf(advice);
     urgencyMessages = Collections.unmodifiableMap(new LinkedHashMap<>(urgencyMessages));
-    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources == null ? Map.of() : sources));
+    sources =
+        Collections.unmodifiableMap(new LinkedHashMap<>(sources == null ? Map.of() : sources));
   }
 
   public Optional<Question> question(String id) {
@@ -90,7 +125,10 @@ public record Protocol(
     return scores.stream().filter(score -> score.id().equals(id)).findFirst();
   }
 
-  /** The questions of the urgent screen the patient must answer (follow-ups with a display condition excluded). */
+  /**
+   * The questions of the urgent screen the patient must answer (follow-ups with a display condition
+   * excluded).
+   */
   public List<Question> urgentScreenQuestions() {
     List<Question> urgent = new ArrayList<>();
     for (Section section : sections) {

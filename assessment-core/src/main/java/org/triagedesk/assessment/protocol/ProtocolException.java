@@ -17,7 +17,8 @@ public final class ProtocolException extends RuntimeException {
   }
 
   private static String describe(List<ProtocolProblem> problems) {
-    StringBuilder text = new StringBuilder("protocol refused, ").append(problems.size()).append(" problem(s):");
+    StringBuilder text =
+        new StringBuilder("protocol refused, ").append(problems.size()).append(" problem(s):");
     for (ProtocolProblem problem : problems) {
       text.append(System.lineSeparator()).append("  ").append(problem);
     }

@@ -5,7 +5,12 @@ public record ProtocolProblem(String file, String rule, String field, String mes
 
   @Override
   public String toString() {
-    return file + ": rule " + (rule == null ? "-" : rule) + ", field " + (field == null ? "-" : field) + ": "
+    return file
+        + ": rule "
+        + (rule == null ? "-" : rule)
+        + ", field "
+        + (field == null ? "-" : field)
+        + ": "
         + message;
   }
 }

@@ -17,10 +17,10 @@ import org.triagedesk.assessment.LocalizedText;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * Reads a protocol file (JSON) into the {@link Protocol} model. Structural problems (missing fields, wrong
- * JSON types, unknown keys) are collected, not thrown one at a time, so an author sees them all; semantic
- * checks are {@link ProtocolValidator}'s job. {@link #read} refuses with every problem, or returns a
- * protocol that passed both.
+ * Reads a protocol file (JSON) into the {@link Protocol} model. Structural problems (missing
+ * fields, wrong JSON types, unknown keys) are collected, not thrown one at a time, so an author
+ * sees them all; semantic checks are {@link ProtocolValidator}'s job. {@link #read} refuses with
+ * every problem, or returns a protocol that passed both.
  */
 public final class ProtocolReader {
 
@@ -49,7 +49,10 @@ public final class ProtocolReader {
     return protocol;
   }
 
-  /** Every problem of a file (structure and meaning), for authors and the CLI; empty when it is sound. */
+  /**
+   * Every problem of a file (structure and meaning), for authors and the CLI; empty when it is
+   * sound.
+   */
   public static List<ProtocolProblem> check(String file, InputStream json) {
     try {
       read(file, json);
@@ -64,8 +67,12 @@ public final class ProtocolReader {
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException malformed) {
-      problem(null, "not valid JSON: " + malformed.getOriginalMessage() + " at line "
-          + malformed.getLocation().getLineNr());
+      problem(
+          null,
+          "not valid JSON: "
+              + malformed.getOriginalMessage()
+              + " at line "
+              + malformed.getLocation().getLineNr());
       return null;
     } catch (IOException unreadable) {
       problem(null, "cannot be read: " + unreadable.getMessage());
@@ -75,9 +82,27 @@ public final class ProtocolReader {
       problem(null, "must be a JSON object");
       return null;
     }
-    allowOnly(root, "", Set.of("id", "version", "status", "title", "fallbackUrgency", "sources", "vitalSigns",
-        "sections", "definitions", "scores", "benignExceptions", "missingAnswers", "redFlags", "causes",
-        "urgencyMessages", "safetyNet", "advice"));
+    allowOnly(
+        root,
+        "",
+        Set.of(
+            "id",
+            "version",
+            "status",
+            "title",
+            "fallbackUrgency",
+            "sources",
+            "vitalSigns",
+            "sections",
+            "definitions",
+            "scores",
+            "benignExceptions",
+            "missingAnswers",
+            "redFlags",
+            "causes",
+            "urgencyMessages",
+            "safetyNet",
+            "advice"));
     String id = text(root, "id", "id", true);
     String version = text(root, "version", "version", true);
     LocalizedText title = localized(root.get("title"), "title", true);
@@ -125,8 +150,10 @@ public final class ProtocolReader {
       }
     }
     rule = null;
-    MissingAnswerRules missingAnswers = root.has("missingAnswers")
-        ? missingAnswers(root.get("missingAnswers"), "missingAnswers") : null;
+    MissingAnswerRules missingAnswers =
+        root.has("missingAnswers")
+            ? missingAnswers(root.get("missingAnswers"), "missingAnswers")
+            : null;
     List<RedFlagRule> redFlags = new ArrayList<>();
     index = 0;
     for (JsonNode node : array(root, "redFlags", "redFlags", true)) {
@@ -160,7 +187,8 @@ public final class ProtocolReader {
       for (Iterator<Map.Entry<String, JsonNode>> it = messageNodes.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         Urgency level = urgencyName(entry.getKey(), "urgencyMessages." + entry.getKey());
-        LocalizedText message = localized(entry.getValue(), "urgencyMessages." + entry.getKey(), true);
+        LocalizedText message =
+            localized(entry.getValue(), "urgencyMessages." + entry.getKey(), true);
         if (level != null && message != null) {
           messages.put(level, message);
         }
@@ -170,8 +198,24 @@ public final class ProtocolReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Protocol(id, version, title, sections, vitalSigns, definitions, redFlags, causes, fallback, advice,
-        messages, safetyNet, sources, file, scores, exceptions, missingAnswers);
+    return new Protocol(
+        id,
+        version,
+        title,
+        sections,
+        vitalSigns,
+        definitions,
+        redFlags,
+        causes,
+        fallback,
+        advice,
+        messages,
+        safetyNet,
+        sources,
+        file,
+        scores,
+        exceptions,
+        missingAnswers);
   }
 
   private ScoreRule score(JsonNode node, String path) {
@@ -208,7 +252,8 @@ public final class ProtocolReader {
       if (operator == null || !thresholdNode.get(operator).isNumber()) {
         problem(thresholdPath, "a threshold needs one comparison, \">\" or \">=\", with a number");
       } else if (meaning != null) {
-        thresholds.add(new ScoreThreshold(operator, thresholdNode.get(operator).decimalValue(), meaning));
+        thresholds.add(
+            new ScoreThreshold(operator, thresholdNode.get(operator).decimalValue(), meaning));
       }
     }
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
@@ -228,7 +273,8 @@ public final class ProtocolReader {
     Criterion when = required(node, "when", path);
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
     rule = null;
-    return id == null || description == null || when == null ? null
+    return id == null || description == null || when == null
+        ? null
         : new BenignException(id, description, when, sources);
   }
 
@@ -238,15 +284,25 @@ public final class ProtocolReader {
       return null;
     }
     rule = "missingAnswers";
-    allowOnly(node, path, Set.of("urgentScreenMinimum", "urgentScreenNote", "selfCareMinimum", "selfCareNote",
-        "sources"));
-    Urgency urgentMinimum = urgency(node.get("urgentScreenMinimum"), path + ".urgentScreenMinimum", true);
-    LocalizedText urgentNote = localized(node.get("urgentScreenNote"), path + ".urgentScreenNote", true);
+    allowOnly(
+        node,
+        path,
+        Set.of(
+            "urgentScreenMinimum",
+            "urgentScreenNote",
+            "selfCareMinimum",
+            "selfCareNote",
+            "sources"));
+    Urgency urgentMinimum =
+        urgency(node.get("urgentScreenMinimum"), path + ".urgentScreenMinimum", true);
+    LocalizedText urgentNote =
+        localized(node.get("urgentScreenNote"), path + ".urgentScreenNote", true);
     Urgency selfCareMinimum = urgency(node.get("selfCareMinimum"), path + ".selfCareMinimum", true);
     LocalizedText selfCareNote = localized(node.get("selfCareNote"), path + ".selfCareNote", true);
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
     rule = null;
-    return new MissingAnswerRules(urgentMinimum, urgentNote, selfCareMinimum, selfCareNote, sources);
+    return new MissingAnswerRules(
+        urgentMinimum, urgentNote, selfCareMinimum, selfCareNote, sources);
   }
 
   private RedFlagWindow window(JsonNode node, String path) {
@@ -270,7 +326,8 @@ public final class ProtocolReader {
       problem(path, "must be an object");
       return null;
     }
-    allowOnly(node, path, Set.of("id", "title", "staffOnly", "urgentScreen", "questions", "checklists"));
+    allowOnly(
+        node, path, Set.of("id", "title", "staffOnly", "urgentScreen", "questions", "checklists"));
     String id = text(node, "id", path + ".id", true);
     LocalizedText title = localized(node.get("title"), path + ".title", true);
     List<Question> questions = new ArrayList<>();
@@ -283,12 +340,18 @@ public final class ProtocolReader {
     }
     List<Checklist> checklists = new ArrayList<>();
     for (JsonNode checklistNode : array(node, "checklists", path + ".checklists", false)) {
-      Checklist checklist = checklist(checklistNode, path + ".checklists[" + checklists.size() + "]");
+      Checklist checklist =
+          checklist(checklistNode, path + ".checklists[" + checklists.size() + "]");
       if (checklist != null) {
         checklists.add(checklist);
       }
     }
-    return new Section(id, title, questions, flag(node, "staffOnly", path), flag(node, "urgentScreen", path),
+    return new Section(
+        id,
+        title,
+        questions,
+        flag(node, "staffOnly", path),
+        flag(node, "urgentScreen", path),
         checklists);
   }
 
@@ -308,8 +371,10 @@ public final class ProtocolReader {
         continue;
       }
       allowOnly(itemNode, itemPath, Set.of("question", "label"));
-      items.add(new Checklist.Item(text(itemNode, "question", itemPath + ".question", true),
-          localized(itemNode.get("label"), itemPath + ".label", true)));
+      items.add(
+          new Checklist.Item(
+              text(itemNode, "question", itemPath + ".question", true),
+              localized(itemNode.get("label"), itemPath + ".label", true)));
     }
     return id == null || text == null ? null : new Checklist(id, text, items);
   }
@@ -319,8 +384,20 @@ public final class ProtocolReader {
       problem(path, "must be an object");
       return null;
     }
-    allowOnly(node, path, Set.of("id", "type", "required", "options", "min", "max", "text", "hint", "showWhen",
-        "assumedWhenUnanswered"));
+    allowOnly(
+        node,
+        path,
+        Set.of(
+            "id",
+            "type",
+            "required",
+            "options",
+            "min",
+            "max",
+            "text",
+            "hint",
+            "showWhen",
+            "assumedWhenUnanswered"));
     String id = text(node, "id", path + ".id", true);
     rule = "question " + id;
     QuestionType type = null;
@@ -329,8 +406,12 @@ public final class ProtocolReader {
       try {
         type = QuestionType.valueOf(typeName);
       } catch (IllegalArgumentException unknown) {
-        problem(path + ".type", "unknown question type '" + typeName + "', expected one of BOOLEAN, CHOICE, "
-            + "MULTI, INTEGER, NUMBER");
+        problem(
+            path + ".type",
+            "unknown question type '"
+                + typeName
+                + "', expected one of BOOLEAN, CHOICE, "
+                + "MULTI, INTEGER, NUMBER");
       }
     }
     List<Option> options = new ArrayList<>();
@@ -348,10 +429,22 @@ public final class ProtocolReader {
     BigDecimal max = decimal(node.get("max"), path + ".max");
     LocalizedText text = localized(node.get("text"), path + ".text", true);
     LocalizedText hint = localized(node.get("hint"), path + ".hint", false);
-    Condition showWhen = node.has("showWhen") ? condition(node.get("showWhen"), path + ".showWhen") : null;
-    Object assumed = node.has("assumedWhenUnanswered") ? scalar(node.get("assumedWhenUnanswered")) : null;
-    Question question = new Question(id, type, flag(node, "required", path), options, min, max, text, hint,
-        showWhen, assumed);
+    Condition showWhen =
+        node.has("showWhen") ? condition(node.get("showWhen"), path + ".showWhen") : null;
+    Object assumed =
+        node.has("assumedWhenUnanswered") ? scalar(node.get("assumedWhenUnanswered")) : null;
+    Question question =
+        new Question(
+            id,
+            type,
+            flag(node, "required", path),
+            options,
+            min,
+            max,
+            text,
+            hint,
+            showWhen,
+            assumed);
     rule = null;
     return id == null || type == null || text == null ? null : question;
   }
@@ -386,8 +479,19 @@ public final class ProtocolReader {
     }
     String id = text(node, "id", path + ".id", true);
     rule = id;
-    allowOnly(node, path, Set.of("id", "description", "category", "alsoCategories", "when", "minimum",
-        "escalate", "sources", "window"));
+    allowOnly(
+        node,
+        path,
+        Set.of(
+            "id",
+            "description",
+            "category",
+            "alsoCategories",
+            "when",
+            "minimum",
+            "escalate",
+            "sources",
+            "window"));
     LocalizedText description = localized(node.get("description"), path + ".description", true);
     String category = text(node, "category", path + ".category", false);
     List<String> also = strings(node.get("alsoCategories"), path + ".alsoCategories", false);
@@ -409,7 +513,8 @@ public final class ProtocolReader {
     if (id == null || when == null || minimum == null || description == null) {
       return null;
     }
-    return new RedFlagRule(id, description, category, also, when, minimum, escalations, sources, window);
+    return new RedFlagRule(
+        id, description, category, also, when, minimum, escalations, sources, window);
   }
 
   private CauseRule cause(JsonNode node, String path) {
@@ -419,8 +524,20 @@ public final class ProtocolReader {
     }
     String category = text(node, "category", path + ".category", true);
     rule = category;
-    allowOnly(node, path, Set.of("category", "defaultUrgency", "urgencyRules", "raise", "lower", "outranks",
-        "outranksWhen", "sources", "note", "selfCareNeeds"));
+    allowOnly(
+        node,
+        path,
+        Set.of(
+            "category",
+            "defaultUrgency",
+            "urgencyRules",
+            "raise",
+            "lower",
+            "outranks",
+            "outranksWhen",
+            "sources",
+            "note",
+            "selfCareNeeds"));
     Urgency defaultUrgency = urgency(node.get("defaultUrgency"), path + ".defaultUrgency", false);
     List<UrgencyRule> urgencyRules = new ArrayList<>();
     int index = 0;
@@ -437,15 +554,25 @@ public final class ProtocolReader {
     features(node, "raise", path, 1, features);
     features(node, "lower", path, -1, features);
     List<String> outranks = strings(node.get("outranks"), path + ".outranks", false);
-    Criterion outranksWhen = node.has("outranksWhen") ? criterion(node.get("outranksWhen"), path + ".outranksWhen")
-        : null;
+    Criterion outranksWhen =
+        node.has("outranksWhen")
+            ? criterion(node.get("outranksWhen"), path + ".outranksWhen")
+            : null;
     if (!outranks.isEmpty() && outranksWhen == null) {
       problem(path + ".outranksWhen", "missing: outranks needs the criterion that triggers it");
     }
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
     List<String> selfCareNeeds = strings(node.get("selfCareNeeds"), path + ".selfCareNeeds", false);
-    return category == null ? null
-        : new CauseRule(category, defaultUrgency, urgencyRules, features, outranks, outranksWhen, sources,
+    return category == null
+        ? null
+        : new CauseRule(
+            category,
+            defaultUrgency,
+            urgencyRules,
+            features,
+            outranks,
+            outranksWhen,
+            sources,
             selfCareNeeds);
   }
 
@@ -457,7 +584,8 @@ public final class ProtocolReader {
       Criterion when = required(feature, "when", featurePath);
       JsonNode weight = feature.get("weight");
       if (weight == null || !weight.isNumber() || weight.doubleValue() <= 0) {
-        problem(featurePath + ".weight", "must be a positive number (" + key + " sets the direction)");
+        problem(
+            featurePath + ".weight", "must be a positive number (" + key + " sets the direction)");
       } else if (when != null) {
         into.add(new CauseFeature(when, sign * weight.doubleValue()));
       }
@@ -480,7 +608,9 @@ public final class ProtocolReader {
     Criterion when = node.has("when") ? criterion(node.get("when"), path + ".when") : null;
     LocalizedText text = localized(node.get("text"), path + ".text", true);
     List<String> sources = strings(node.get("sources"), path + ".sources", true);
-    return id == null || text == null ? null : new AdviceRule(id, urgencies, causes, when, text, sources);
+    return id == null || text == null
+        ? null
+        : new AdviceRule(id, urgencies, causes, when, text, sources);
   }
 
   private Criterion required(JsonNode node, String key, String path) {
@@ -550,8 +680,10 @@ public final class ProtocolReader {
     if (node.has("q")) {
       return answerTest(node, path);
     }
-    problem(path, "unknown criterion: expected one of all, any, not, atLeast, q, diff, flag, anyFlagAtLeast, ref, "
-        + "score, exception");
+    problem(
+        path,
+        "unknown criterion: expected one of all, any, not, atLeast, q, diff, flag, anyFlagAtLeast, ref, "
+            + "score, exception");
     return null;
   }
 
@@ -579,8 +711,12 @@ public final class ProtocolReader {
       if (known.isPresent()) {
         operators.add(known.get());
       } else if (!key.equals("q")) {
-        problem(path + "." + key, "unknown operator '" + key + "', expected one of "
-            + String.join(", ", AnswerOperator.symbols()));
+        problem(
+            path + "." + key,
+            "unknown operator '"
+                + key
+                + "', expected one of "
+                + String.join(", ", AnswerOperator.symbols()));
       }
     }
     if (operators.size() != 1) {
@@ -615,7 +751,9 @@ public final class ProtocolReader {
       problem(path, "a score test needs \"score\": id and one comparison, > or >=, with a number");
       return null;
     }
-    return score == null ? null : new Criterion.ScoreTest(score, operator, node.get(operator).decimalValue());
+    return score == null
+        ? null
+        : new Criterion.ScoreTest(score, operator, node.get(operator).decimalValue());
   }
 
   private Criterion difference(JsonNode node, String path) {
@@ -630,10 +768,12 @@ public final class ProtocolReader {
       }
     }
     if (questions.size() != 2 || operator == null || !node.get(operator).isNumber()) {
-      problem(path, "a difference needs \"diff\": [two question ids] and one comparison with a number");
+      problem(
+          path, "a difference needs \"diff\": [two question ids] and one comparison with a number");
       return null;
     }
-    return new Criterion.Difference(questions.get(0), questions.get(1), operator, node.get(operator).decimalValue());
+    return new Criterion.Difference(
+        questions.get(0), questions.get(1), operator, node.get(operator).decimalValue());
   }
 
   // --- small typed accessors that record a problem instead of throwing ---
@@ -762,7 +902,11 @@ public final class ProtocolReader {
         return urgency;
       }
     }
-    problem(path, "unknown urgency '" + name + "', expected one of EMERGENCY, URGENT, SOON, ROUTINE, SELF_CARE");
+    problem(
+        path,
+        "unknown urgency '"
+            + name
+            + "', expected one of EMERGENCY, URGENT, SOON, ROUTINE, SELF_CARE");
     return null;
   }
 

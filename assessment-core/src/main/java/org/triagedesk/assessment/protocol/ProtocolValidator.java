@@ -5,20 +5,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.triagedesk.assessment.LocalizedText;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * Checks a protocol's meaning: every id referenced exists and is declared before use, operators fit the
- * question type, values are allowed, sources are declared, all wording is in English and Spanish. The engine
- * refuses any protocol with a problem, so it never runs half-loaded.
+ * Checks a protocol's meaning: every id referenced exists and is declared before use, operators fit
+ * the question type, values are allowed, sources are declared, all wording is in English and
+ * Spanish. The engine refuses any protocol with a problem, so it never runs half-loaded.
  */
 public final class ProtocolValidator {
 
   /** Languages every patient-facing text must carry. */
   public static final List<String> LANGUAGES = List.of("en", "es");
+
   static final int MAX_OPTIONS = 64;
 
   private final Protocol protocol;
@@ -31,13 +33,25 @@ public final class ProtocolValidator {
   private final Set<String> flagsSoFar = new HashSet<>();
   private final Map<String, ScoreRule> scoresSoFar = new HashMap<>();
   private final Set<String> exceptionsSoFar = new HashSet<>();
-  /** Definitions that (through their parts) use a score or an exception: only rules may use them. */
+
+  /**
+   * Definitions that (through their parts) use a score or an exception: only rules may use them.
+   */
   private final Set<String> lateDefinitions = new HashSet<>();
+
   private Scope scope = Scope.RULE;
   private boolean usesScoreOrException;
 
-  /** What is being checked: scores and exceptions are evaluated before red flags, so they see less. */
-  private enum Scope { DEFINITION, SCORE, EXCEPTION, RULE }
+  /**
+   * What is being checked: scores and exceptions are evaluated before red flags, so they see less.
+   */
+  private enum Scope {
+    DEFINITION,
+    SCORE,
+    EXCEPTION,
+    RULE
+  }
+
   private String rule;
 
   private ProtocolValidator(Protocol protocol) {
@@ -126,12 +140,16 @@ public final class ProtocolValidator {
     }
   }
 
-  /** A checklist asks some of its section's own yes/no questions together; each question in one list at most. */
+  /**
+   * A checklist asks some of its section's own yes/no questions together; each question in one list
+   * at most.
+   */
   private void checkChecklists(Section section) {
     for (Checklist checklist : section.checklists()) {
       rule = "checklist " + checklist.id();
       if (section.urgentScreen() || section.staffOnly()) {
-        problem("checklists", "the urgent check and staff-only sections ask one question at a time");
+        problem(
+            "checklists", "the urgent check and staff-only sections ask one question at a time");
       }
       if (questions.containsKey(checklist.id()) || !checklistIds.add(checklist.id())) {
         problem("id", "'" + checklist.id() + "' is already a question or checklist id");
@@ -142,8 +160,11 @@ public final class ProtocolValidator {
       }
       for (Checklist.Item item : checklist.items()) {
         String field = "items." + item.question();
-        Question question = section.questions().stream()
-            .filter(q -> q.id().equals(item.question())).findFirst().orElse(null);
+        Question question =
+            section.questions().stream()
+                .filter(q -> q.id().equals(item.question()))
+                .findFirst()
+                .orElse(null);
         if (question == null) {
           problem(field, "not a question of section '" + section.id() + "'");
           continue;
@@ -167,7 +188,8 @@ public final class ProtocolValidator {
     if (question.hint() != null) {
       text(question.hint(), "hint");
     }
-    boolean choice = question.type() == QuestionType.CHOICE || question.type() == QuestionType.MULTI;
+    boolean choice =
+        question.type() == QuestionType.CHOICE || question.type() == QuestionType.MULTI;
     if (choice) {
       if (question.options().isEmpty()) {
         problem("options", "a " + question.type() + " question needs options");
@@ -185,7 +207,8 @@ public final class ProtocolValidator {
     } else if (!question.options().isEmpty()) {
       problem("options", "only CHOICE and MULTI questions have options");
     }
-    boolean numeric = question.type() == QuestionType.INTEGER || question.type() == QuestionType.NUMBER;
+    boolean numeric =
+        question.type() == QuestionType.INTEGER || question.type() == QuestionType.NUMBER;
     if (numeric) {
       if (question.min() == null || question.max() == null) {
         problem("min/max", "a " + question.type() + " question needs min and max");
@@ -206,8 +229,12 @@ public final class ProtocolValidator {
 
   private void showWhen(Condition condition, String field) {
     if (!Condition.OPERATORS.contains(condition.operator())) {
-      problem(field + ".operator", "unknown operator '" + condition.operator() + "', expected one of "
-          + String.join(", ", Condition.OPERATORS));
+      problem(
+          field + ".operator",
+          "unknown operator '"
+              + condition.operator()
+              + "', expected one of "
+              + String.join(", ", Condition.OPERATORS));
       return;
     }
     if (condition.operator().equals("any")) {
@@ -221,8 +248,11 @@ public final class ProtocolValidator {
     }
     Question target = condition.question() == null ? null : questions.get(condition.question());
     if (target == null) {
-      problem(field + ".question", "unknown or later question '" + condition.question()
-          + "' (a display condition may only refer to an earlier question)");
+      problem(
+          field + ".question",
+          "unknown or later question '"
+              + condition.question()
+              + "' (a display condition may only refer to an earlier question)");
       return;
     }
     if (condition.operator().equals("answered")) {
@@ -259,7 +289,8 @@ public final class ProtocolValidator {
         criterion(item.when(), path + ".items[" + t + "].when", false);
       }
       if (score.thresholds().isEmpty()) {
-        problem(path + ".thresholds", "a score needs the published thresholds its rules compare with");
+        problem(
+            path + ".thresholds", "a score needs the published thresholds its rules compare with");
       }
       double maximum = score.maximum();
       for (int t = 0; t < score.thresholds().size(); t++) {
@@ -267,11 +298,19 @@ public final class ProtocolValidator {
         double value = threshold.value().doubleValue();
         boolean reachable = threshold.operator().equals(">") ? value < maximum : value <= maximum;
         if (!reachable) {
-          problem(path + ".thresholds[" + t + "]", "unreachable: " + threshold.operator() + " "
-              + threshold.value().toPlainString() + " but the items add up to at most " + maximum);
+          problem(
+              path + ".thresholds[" + t + "]",
+              "unreachable: "
+                  + threshold.operator()
+                  + " "
+                  + threshold.value().toPlainString()
+                  + " but the items add up to at most "
+                  + maximum);
         }
         if (value < 0 || (value == 0 && threshold.operator().equals(">="))) {
-          problem(path + ".thresholds[" + t + "]", "always reached: a threshold must need at least one item");
+          problem(
+              path + ".thresholds[" + t + "]",
+              "always reached: a threshold must need at least one item");
         }
       }
       sources(score.sources(), path + ".sources");
@@ -330,8 +369,9 @@ public final class ProtocolValidator {
         Escalation escalation = flag.escalations().get(e);
         criterion(escalation.when(), path + ".escalate[" + e + "].when", true);
         if (!escalation.to().isMoreUrgentThan(flag.minimum())) {
-          problem(path + ".escalate[" + e + "].to", "an escalation must be more urgent than the minimum "
-              + flag.minimum());
+          problem(
+              path + ".escalate[" + e + "].to",
+              "an escalation must be more urgent than the minimum " + flag.minimum());
         }
       }
       sources(flag.sources(), path + ".sources");
@@ -342,8 +382,9 @@ public final class ProtocolValidator {
           criterion(window.within(), path + ".window.within", true);
         }
         if (window.otherwise() != null && !flag.minimum().isMoreUrgentThan(window.otherwise())) {
-          problem(path + ".window.otherwise", "outside its window a flag must be less urgent than its minimum "
-              + flag.minimum());
+          problem(
+              path + ".window.otherwise",
+              "outside its window a flag must be less urgent than its minimum " + flag.minimum());
         }
         sources(window.sources(), path + ".window.sources");
       }
@@ -418,7 +459,9 @@ public final class ProtocolValidator {
       criterion(not.criterion(), path + ".not", inRule);
     } else if (criterion instanceof Criterion.AtLeast atLeast) {
       if (atLeast.count() < 1 || atLeast.count() > atLeast.of().size()) {
-        problem(path + ".atLeast", "must be between 1 and the number of parts (" + atLeast.of().size() + ")");
+        problem(
+            path + ".atLeast",
+            "must be between 1 and the number of parts (" + atLeast.of().size() + ")");
       }
       parts(atLeast.of(), path + ".of", inRule);
     } else if (criterion instanceof Criterion.AnswerTest test) {
@@ -434,10 +477,15 @@ public final class ProtocolValidator {
       }
     } else if (criterion instanceof Criterion.FlagFired fired) {
       if (!inRule) {
-        problem(path + ".flag", "definitions cannot refer to red flags; use the flag in the rule itself");
+        problem(
+            path + ".flag",
+            "definitions cannot refer to red flags; use the flag in the rule itself");
       } else if (!flagsSoFar.contains(fired.flag())) {
-        problem(path + ".flag", "unknown red flag '" + fired.flag()
-            + "' (a rule may only refer to red flags declared before it)");
+        problem(
+            path + ".flag",
+            "unknown red flag '"
+                + fired.flag()
+                + "' (a rule may only refer to red flags declared before it)");
       }
     } else if (criterion instanceof Criterion.AnyFlagAtLeast) {
       if (!inRule) {
@@ -445,37 +493,63 @@ public final class ProtocolValidator {
       }
     } else if (criterion instanceof Criterion.ScoreTest test) {
       usesScoreOrException = true;
-      ScoreRule score = scope == Scope.DEFINITION ? protocol.score(test.score()).orElse(null)
-          : scoresSoFar.get(test.score());
+      ScoreRule score =
+          scope == Scope.DEFINITION
+              ? protocol.score(test.score()).orElse(null)
+              : scoresSoFar.get(test.score());
       if (scope == Scope.SCORE) {
         problem(path + ".score", "a score item cannot use a score");
       } else if (score == null) {
-        problem(path + ".score", "unknown or later score '" + test.score()
-            + "' (scores are declared in \"scores\", before the rules that use them)");
-      } else if (score.thresholds().stream().noneMatch(threshold -> threshold.operator().equals(test.operator())
-          && threshold.value().compareTo(test.threshold()) == 0)) {
-        problem(path + ".score", "'" + test.operator() + " " + test.threshold().toPlainString()
-            + "' is not a published threshold of " + score.id() + " (declare it in its thresholds)");
+        problem(
+            path + ".score",
+            "unknown or later score '"
+                + test.score()
+                + "' (scores are declared in \"scores\", before the rules that use them)");
+      } else if (score.thresholds().stream()
+          .noneMatch(
+              threshold ->
+                  threshold.operator().equals(test.operator())
+                      && threshold.value().compareTo(test.threshold()) == 0)) {
+        problem(
+            path + ".score",
+            "'"
+                + test.operator()
+                + " "
+                + test.threshold().toPlainString()
+                + "' is not a published threshold of "
+                + score.id()
+                + " (declare it in its thresholds)");
       }
     } else if (criterion instanceof Criterion.ExceptionHolds holds) {
       usesScoreOrException = true;
-      boolean declared = scope == Scope.DEFINITION
-          ? protocol.benignExceptions().stream().anyMatch(exception -> exception.id().equals(holds.exception()))
-          : exceptionsSoFar.contains(holds.exception());
+      boolean declared =
+          scope == Scope.DEFINITION
+              ? protocol.benignExceptions().stream()
+                  .anyMatch(exception -> exception.id().equals(holds.exception()))
+              : exceptionsSoFar.contains(holds.exception());
       if (scope == Scope.SCORE) {
         problem(path + ".exception", "a score item cannot use a benign exception");
       } else if (!declared) {
-        problem(path + ".exception", "unknown or later benign exception '" + holds.exception() + "'");
+        problem(
+            path + ".exception", "unknown or later benign exception '" + holds.exception() + "'");
       }
     } else if (criterion instanceof Criterion.Ref ref) {
       if (!definitionsSoFar.contains(ref.definition())) {
-        problem(path + ".ref", "unknown definition '" + ref.definition()
-            + "' (definitions must be declared before use)");
+        problem(
+            path + ".ref",
+            "unknown definition '"
+                + ref.definition()
+                + "' (definitions must be declared before use)");
       } else if (lateDefinitions.contains(ref.definition())) {
         usesScoreOrException = true;
         if (scope == Scope.SCORE || scope == Scope.EXCEPTION) {
-          problem(path + ".ref", "definition '" + ref.definition() + "' uses a score or exception, so a "
-              + scope.name().toLowerCase() + " cannot use it (they are evaluated first)");
+          problem(
+              path + ".ref",
+              "definition '"
+                  + ref.definition()
+                  + "' uses a score or exception, so a "
+                  + scope.name().toLowerCase(Locale.ROOT)
+                  + " cannot use it (they are evaluated first)");
         }
       }
     }
@@ -499,40 +573,58 @@ public final class ProtocolValidator {
     QuestionType type = question.type();
     AnswerOperator operator = test.operator();
     // No default branch: a new operator does not compile until it says which questions it fits.
-    boolean fits = switch (operator) {
-      case EQUALS -> type != QuestionType.MULTI && test.values().size() == 1;
-      case IN -> (type == QuestionType.CHOICE || type == QuestionType.BOOLEAN) && !test.values().isEmpty();
-      case CONTAINS -> type == QuestionType.MULTI && test.values().size() == 1;
-      case CONTAINS_ANY, CONTAINS_ALL -> type == QuestionType.MULTI && !test.values().isEmpty();
-      case ANY_SELECTED, ANSWERED -> test.values().equals(List.of(Boolean.TRUE));
-      case GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST -> isNumeric(question) && test.values().size() == 1
-          && test.values().get(0) instanceof BigDecimal;
-    };
+    boolean fits =
+        switch (operator) {
+          case EQUALS -> type != QuestionType.MULTI && test.values().size() == 1;
+          case IN ->
+              (type == QuestionType.CHOICE || type == QuestionType.BOOLEAN)
+                  && !test.values().isEmpty();
+          case CONTAINS -> type == QuestionType.MULTI && test.values().size() == 1;
+          case CONTAINS_ANY, CONTAINS_ALL -> type == QuestionType.MULTI && !test.values().isEmpty();
+          case ANY_SELECTED, ANSWERED -> test.values().equals(List.of(Boolean.TRUE));
+          case GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST ->
+              isNumeric(question)
+                  && test.values().size() == 1
+                  && test.values().get(0) instanceof BigDecimal;
+        };
     if (!fits) {
-      problem(path + "." + operator, "operator '" + operator + "' does not fit " + type + " question '"
-          + question.id() + "' with " + test.values().size() + " value(s)");
+      problem(
+          path + "." + operator,
+          "operator '"
+              + operator
+              + "' does not fit "
+              + type
+              + " question '"
+              + question.id()
+              + "' with "
+              + test.values().size()
+              + " value(s)");
       return;
     }
     if (operator == AnswerOperator.ANY_SELECTED && type != QuestionType.MULTI) {
       problem(path + ".anySelected", "anySelected needs a MULTI question");
     }
-    boolean namesAnswers = switch (operator) {
-      case EQUALS, IN, CONTAINS, CONTAINS_ANY, CONTAINS_ALL -> true;
-      case ANY_SELECTED, ANSWERED, GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST -> false;
-    };
+    boolean namesAnswers =
+        switch (operator) {
+          case EQUALS, IN, CONTAINS, CONTAINS_ANY, CONTAINS_ALL -> true;
+          case ANY_SELECTED, ANSWERED, GREATER_THAN, AT_LEAST, LESS_THAN, AT_MOST -> false;
+        };
     if (!namesAnswers) {
       return;
     }
     for (Object value : test.values()) {
       if (!allowedValue(question, value)) {
-        problem(path + "." + operator, "'" + value + "' is not an answer of " + question.id()
-            + describeAllowed(question));
+        problem(
+            path + "." + operator,
+            "'" + value + "' is not an answer of " + question.id() + describeAllowed(question));
       }
     }
   }
 
   private static String describeAllowed(Question question) {
-    return question.options().isEmpty() ? "" : " (allowed: " + String.join(", ", question.optionValues()) + ")";
+    return question.options().isEmpty()
+        ? ""
+        : " (allowed: " + String.join(", ", question.optionValues()) + ")";
   }
 
   private void sources(List<String> sources, String path) {
@@ -550,8 +642,9 @@ public final class ProtocolValidator {
     return switch (question.type()) {
       case BOOLEAN -> value instanceof Boolean;
       case CHOICE, MULTI -> value instanceof String text && question.option(text).isPresent();
-      case INTEGER, NUMBER -> value instanceof BigDecimal number
-          && (question.type() == QuestionType.NUMBER || isWhole(number));
+      case INTEGER, NUMBER ->
+          value instanceof BigDecimal number
+              && (question.type() == QuestionType.NUMBER || isWhole(number));
     };
   }
 

@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.triagedesk.assessment.LocalizedText;
 
 /**
- * One intake question with everything a form needs: type, allowed options or range, wording, an optional
- * hint and display condition. {@code assumedWhenUnanswered} is the value the rules use when the patient
- * skips it (null means "no / normal"; the spec's one exception is {@code pain_now_present}, assumed true).
+ * One intake question with everything a form needs: type, allowed options or range, wording, an
+ * optional hint and display condition. {@code assumedWhenUnanswered} is the value the rules use
+ * when the patient skips it (null means "no / normal"; the spec's one exception is {@code
+ * pain_now_present}, assumed true).
  */
 public record Question(
     String id,

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.triagedesk.assessment.LocalizedText;
 
 /**
- * A published scoring instrument written as data (ADD-RS, Wells, PERC, NEWS2): named items, each a criterion
- * with points, summed; rules compare the total only with the instrument's own {@code thresholds}, so a rule
- * cannot invent a cut-off the source does not give. Items sharing a {@code group} are alternative bands of one
- * finding (e.g. respiratory rate 21-24 or 25 and above): only the highest one that holds counts.
+ * A published scoring instrument written as data (ADD-RS, Wells, PERC, NEWS2): named items, each a
+ * criterion with points, summed; rules compare the total only with the instrument's own {@code
+ * thresholds}, so a rule cannot invent a cut-off the source does not give. Items sharing a {@code
+ * group} are alternative bands of one finding (e.g. respiratory rate 21-24 or 25 and above): only
+ * the highest one that holds counts.
  */
 public record ScoreRule(
     String id,

@@ -4,9 +4,10 @@ import java.util.List;
 import org.triagedesk.assessment.LocalizedText;
 
 /**
- * A page of the questionnaire. {@code staffOnly} sections (vital signs) are never shown at the kiosk;
- * the {@code urgentScreen} section is asked first and re-evaluated after each answer. {@code checklists}
- * group some of the section's yes/no questions on one kiosk screen (never in the urgent section).
+ * A page of the questionnaire. {@code staffOnly} sections (vital signs) are never shown at the
+ * kiosk; the {@code urgentScreen} section is asked first and re-evaluated after each answer. {@code
+ * checklists} group some of the section's yes/no questions on one kiosk screen (never in the urgent
+ * section).
  */
 public record Section(
     String id,

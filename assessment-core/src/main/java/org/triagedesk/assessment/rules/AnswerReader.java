@@ -11,9 +11,10 @@ import org.triagedesk.assessment.protocol.Question;
 import org.triagedesk.assessment.protocol.QuestionType;
 
 /**
- * Checks parsed-JSON answers against a compiled protocol and normalises them into an {@link AnswerSheet}.
- * Every offending question is reported once, in questionnaire order; reasons never repeat the patient's
- * answer. Unanswered questions (absent or null) take the question's assumed value, else count as no/normal.
+ * Checks parsed-JSON answers against a compiled protocol and normalises them into an {@link
+ * AnswerSheet}. Every offending question is reported once, in questionnaire order; reasons never
+ * repeat the patient's answer. Unanswered questions (absent or null) take the question's assumed
+ * value, else count as no/normal.
  */
 final class AnswerReader {
 
@@ -23,11 +24,15 @@ final class AnswerReader {
     this.protocol = protocol;
   }
 
-  AnswerSheet read(Map<String, ?> answers, Map<String, ?> nurseVitals, boolean requireRequired,
+  AnswerSheet read(
+      Map<String, ?> answers,
+      Map<String, ?> nurseVitals,
+      boolean requireRequired,
       List<AnswerProblem> problems) {
     AnswerSheet sheet = new AnswerSheet(protocol.questions.length);
     List<Problem> found = null;
-    // The nurse's measurements first: they replace the kiosk's answers, which are then skipped (no merged copy).
+    // The nurse's measurements first: they replace the kiosk's answers, which are then skipped (no
+    // merged copy).
     boolean[] measured = null;
     if (nurseVitals != null && !nurseVitals.isEmpty()) {
       for (Map.Entry<String, ?> entry : nurseVitals.entrySet()) {
@@ -47,7 +52,11 @@ final class AnswerReader {
         String id = entry.getKey();
         int index = protocol.questionIds.indexOf(id);
         if (index < 0) {
-          found = add(found, Integer.MAX_VALUE, new AnswerProblem(id, "is not a question of this protocol"));
+          found =
+              add(
+                  found,
+                  Integer.MAX_VALUE,
+                  new AnswerProblem(id, "is not a question of this protocol"));
           continue;
         }
         Object value = entry.getValue();
@@ -70,8 +79,12 @@ final class AnswerReader {
       }
     }
     if (found != null) {
-      found.sort((a, b) -> a.order != b.order ? Integer.compare(a.order, b.order)
-          : String.valueOf(a.problem.questionId()).compareTo(String.valueOf(b.problem.questionId())));
+      found.sort(
+          (a, b) ->
+              a.order != b.order
+                  ? Integer.compare(a.order, b.order)
+                  : String.valueOf(a.problem.questionId())
+                      .compareTo(String.valueOf(b.problem.questionId())));
       for (Problem problem : found) {
         problems.add(problem.problem);
       }
@@ -80,12 +93,14 @@ final class AnswerReader {
   }
 
   /** Stores one answer, or records why it is refused. */
-  private List<Problem> store(AnswerSheet sheet, int index, String id, Object value, List<Problem> found) {
+  private List<Problem> store(
+      AnswerSheet sheet, int index, String id, Object value, List<Problem> found) {
     String reason = store(sheet, index, value);
     if (reason == null) {
       return found;
     }
-    // One problem per question: a refused answer is not also "required". The sheet is discarded anyway.
+    // One problem per question: a refused answer is not also "required". The sheet is discarded
+    // anyway.
     sheet.answered[index] = true;
     return add(found, index, new AnswerProblem(id, reason));
   }
@@ -122,7 +137,8 @@ final class AnswerReader {
           bits |= 1L << option;
         }
         sheet.bits[q] = bits;
-        // Kept as given: copied only if an explanation quotes it (AnswerSheet#value), during this same call.
+        // Kept as given: copied only if an explanation quotes it (AnswerSheet#value), during this
+        // same call.
         sheet.values[q] = chosen;
         sheet.uncopied[q] = true;
       }
@@ -131,8 +147,7 @@ final class AnswerReader {
           return protocol.mustBeOneOf[q];
         }
         double amount = number.doubleValue();
-        boolean whole = type == QuestionType.NUMBER
-            || isWhole(number);
+        boolean whole = type == QuestionType.NUMBER || isWhole(number);
         if (!whole || amount < protocol.min[q] || amount > protocol.max[q]) {
           return protocol.mustBeOneOf[q];
         }
@@ -154,7 +169,10 @@ final class AnswerReader {
   }
 
   private static boolean isWhole(Number number) {
-    if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
+    if (number instanceof Integer
+        || number instanceof Long
+        || number instanceof Short
+        || number instanceof Byte
         || number instanceof BigInteger) {
       return true;
     }

@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.Collections;
 
 /**
- * One intake's answers, normalised for fast evaluation: per question index, the chosen options as a bit set
- * (a yes/no answer is bit 1 for yes, bit 0 for no), the number, whether a value is available (answered or
- * assumed) and whether the patient actually answered. Built by {@link AnswerReader}; never shared.
+ * One intake's answers, normalised for fast evaluation: per question index, the chosen options as a
+ * bit set (a yes/no answer is bit 1 for yes, bit 0 for no), the number, whether a value is
+ * available (answered or assumed) and whether the patient actually answered. Built by {@link
+ * AnswerReader}; never shared.
  */
 public final class AnswerSheet {
 
@@ -16,9 +17,11 @@ public final class AnswerSheet {
 
   /** Chosen options as bits; for a number question, the number's raw bits (see {@link #number}). */
   final long[] bits;
+
   final boolean[] hasValue;
   final boolean[] answered;
   final Object[] values;
+
   /** Per question: the value is the caller's collection, not yet copied for an explanation. */
   final boolean[] uncopied;
 
@@ -30,7 +33,10 @@ public final class AnswerSheet {
     uncopied = new boolean[questions];
   }
 
-  /** The number answered to a number question (one array for both kinds halves what each intake allocates). */
+  /**
+   * The number answered to a number question (one array for both kinds halves what each intake
+   * allocates).
+   */
   double number(int question) {
     return Double.longBitsToDouble(bits[question]);
   }
@@ -39,10 +45,14 @@ public final class AnswerSheet {
     bits[question] = Double.doubleToRawLongBits(number);
   }
 
-  /** The answer as the explanation quotes it: a list of choices is copied once, the first time it is quoted. */
+  /**
+   * The answer as the explanation quotes it: a list of choices is copied once, the first time it is
+   * quoted.
+   */
   Object value(int question) {
     if (uncopied[question]) {
-      values[question] = Collections.unmodifiableList(new ArrayList<>((Collection<?>) values[question]));
+      values[question] =
+          Collections.unmodifiableList(new ArrayList<>((Collection<?>) values[question]));
       uncopied[question] = false;
     }
     return values[question];

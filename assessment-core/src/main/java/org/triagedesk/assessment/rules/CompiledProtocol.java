@@ -33,13 +33,14 @@ import org.triagedesk.assessment.protocol.ScoreItem;
 import org.triagedesk.assessment.protocol.ScoreRule;
 
 /**
- * A validated protocol compiled for evaluation. Immutable after construction and safe to share between
- * threads: all per-intake state lives in {@link AnswerSheet} and {@link Evaluation}.
+ * A validated protocol compiled for evaluation. Immutable after construction and safe to share
+ * between threads: all per-intake state lives in {@link AnswerSheet} and {@link Evaluation}.
  *
- * <p>Evaluation order (docs/clinical/authoring-protocols.md): scores and benign exceptions first; red flags in file order each
- * set a minimum urgency (inside their time window); causes are scored and ranked; the top cause's urgency applies
- * only if it is more urgent (highest level wins). Last, missing answers: an incomplete urgent screen is at least
- * SOON, and SELF_CARE needs the answers that define it.
+ * <p>Evaluation order (docs/clinical/authoring-protocols.md): scores and benign exceptions first;
+ * red flags in file order each set a minimum urgency (inside their time window); causes are scored
+ * and ranked; the top cause's urgency applies only if it is more urgent (highest level wins). Last,
+ * missing answers: an incomplete urgent screen is at least SOON, and SELF_CARE needs the answers
+ * that define it.
  */
 public final class CompiledProtocol {
 
@@ -50,10 +51,13 @@ public final class CompiledProtocol {
   final Question[] questions;
   final IdTable questionIds;
   final IdTable[] optionIds;
+
   /** Per question: a nurse's measurement replaces the kiosk's answer. */
   final boolean[] vitalSign;
+
   /** Per question, copied out of the records so that reading answers walks two small arrays. */
   final QuestionType[] types;
+
   final boolean[] required;
   final String[] mustBeOneOf;
   final double[] min;
@@ -100,7 +104,8 @@ public final class CompiledProtocol {
     for (int e = 0; e < protocol.benignExceptions().size(); e++) {
       exceptionIndex.put(protocol.benignExceptions().get(e).id(), e);
     }
-    urgentQuestions = protocol.urgentScreenQuestions().stream().mapToInt(q -> questionIndex(q.id())).toArray();
+    urgentQuestions =
+        protocol.urgentScreenQuestions().stream().mapToInt(q -> questionIndex(q.id())).toArray();
     RuleCompiler compiler = new RuleCompiler(this);
     protocol.definitions().forEach(compiler::define);
     definitionCount = compiler.definitionCount();
@@ -135,7 +140,9 @@ public final class CompiledProtocol {
     reader = new AnswerReader(this);
   }
 
-  /** Compiles a protocol that {@link org.triagedesk.assessment.protocol.ProtocolValidator} accepted. */
+  /**
+   * Compiles a protocol that {@link org.triagedesk.assessment.protocol.ProtocolValidator} accepted.
+   */
   public static CompiledProtocol compile(Protocol protocol) {
     return new CompiledProtocol(protocol);
   }
@@ -145,11 +152,14 @@ public final class CompiledProtocol {
   }
 
   /**
-   * Checks and normalises answers, a nurse's vital signs (may be null) replacing the kiosk's answer to the same
-   * question; problems are appended to {@code problems}. Keys of {@code nurseVitals} that are not vital signs
-   * are ignored here (see {@link #isVitalSign}).
+   * Checks and normalises answers, a nurse's vital signs (may be null) replacing the kiosk's answer
+   * to the same question; problems are appended to {@code problems}. Keys of {@code nurseVitals}
+   * that are not vital signs are ignored here (see {@link #isVitalSign}).
    */
-  public AnswerSheet read(Map<String, ?> answers, Map<String, ?> nurseVitals, boolean requireRequired,
+  public AnswerSheet read(
+      Map<String, ?> answers,
+      Map<String, ?> nurseVitals,
+      boolean requireRequired,
       List<AnswerProblem> problems) {
     return reader.read(answers, nurseVitals, requireRequired, problems);
   }
@@ -224,14 +234,23 @@ public final class CompiledProtocol {
       if (urgency == Urgency.SELF_CARE.ordinal()
           && (ranked.length == 0 || !causes[ranked[0]].selfCareEvidence(sheet))) {
         urgency = missing.selfCareMinimum().ordinal();
-        notes = List.of(new AssessmentNote("not-enough-answers-for-self-care", missing.selfCareNote()));
+        notes =
+            List.of(new AssessmentNote("not-enough-answers-for-self-care", missing.selfCareNote()));
       }
     }
     Urgency level = LEVELS[urgency];
     int topCause = ranked.length > 0 ? ranked[0] : -1;
-    return new Assessment(protocol.id(), protocol.version(), level, firedFlags(evaluation, scores),
-        rankedCauses(evaluation, scores, ranked), advice(evaluation, level, topCause),
-        scoreResults(evaluation), appliedExceptions(evaluation), unansweredUrgent, notes);
+    return new Assessment(
+        protocol.id(),
+        protocol.version(),
+        level,
+        firedFlags(evaluation, scores),
+        rankedCauses(evaluation, scores, ranked),
+        advice(evaluation, level, topCause),
+        scoreResults(evaluation),
+        appliedExceptions(evaluation),
+        unansweredUrgent,
+        notes);
   }
 
   private List<ScoreResult> scoreResults(Evaluation evaluation) {
@@ -253,8 +272,13 @@ public final class CompiledProtocol {
       if (results == null) {
         results = new ArrayList<>(2);
       }
-      results.add(new ScoreResult(score.rule.id(), evaluation.scoreTotal[s], items, OrderedMaps.frozen(answers),
-          score.rule.sources()));
+      results.add(
+          new ScoreResult(
+              score.rule.id(),
+              evaluation.scoreTotal[s],
+              items,
+              OrderedMaps.frozen(answers),
+              score.rule.sources()));
     }
     return results == null ? List.of() : results;
   }
@@ -269,13 +293,18 @@ public final class CompiledProtocol {
         LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
         exceptions[e].when.explain(evaluation, answers);
         BenignException rule = exceptions[e].rule;
-        applied.add(new AppliedException(rule.id(), rule.description(), OrderedMaps.frozen(answers), rule.sources()));
+        applied.add(
+            new AppliedException(
+                rule.id(), rule.description(), OrderedMaps.frozen(answers), rule.sources()));
       }
     }
     return applied == null ? List.of() : applied;
   }
 
-  /** Scores every cause (which features held is asked again only for the causes that rank, to explain them). */
+  /**
+   * Scores every cause (which features held is asked again only for the causes that rank, to
+   * explain them).
+   */
   private double[] scoreCauses(Evaluation evaluation) {
     double[] scores = new double[causes.length];
     for (int c = 0; c < causes.length; c++) {
@@ -289,7 +318,8 @@ public final class CompiledProtocol {
       }
       scores[c] = score;
     }
-    // A pattern that clinically outranks another (e.g. radicular over strain) lifts the score just above it.
+    // A pattern that clinically outranks another (e.g. radicular over strain) lifts the score just
+    // above it.
     for (int c = 0; c < causes.length; c++) {
       Cause cause = causes[c];
       if (cause.outranks.length == 0 || scores[c] <= 0 || !cause.outranksWhen.test(evaluation)) {
@@ -304,7 +334,9 @@ public final class CompiledProtocol {
     return scores;
   }
 
-  /** Causes scoring above zero, highest first; ties keep file order, so the result is deterministic. */
+  /**
+   * Causes scoring above zero, highest first; ties keep file order, so the result is deterministic.
+   */
   private static int[] rank(double[] scores) {
     int count = 0;
     for (double score : scores) {
@@ -339,8 +371,14 @@ public final class CompiledProtocol {
         Flag flag = flags[f];
         LinkedHashMap<String, Object> triggeredBy = new LinkedHashMap<>();
         evaluation.explainFlag(f, triggeredBy);
-        fired.add(new FiredRedFlag(flag.rule.id(), LEVELS[level], flag.category(scores), OrderedMaps.frozen(triggeredBy),
-            flag.rule.sources(), flag.rule.description()));
+        fired.add(
+            new FiredRedFlag(
+                flag.rule.id(),
+                LEVELS[level],
+                flag.category(scores),
+                OrderedMaps.frozen(triggeredBy),
+                flag.rule.sources(),
+                flag.rule.description()));
       }
     }
     return fired;
@@ -357,8 +395,13 @@ public final class CompiledProtocol {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
         }
       }
-      result.add(new RankedCause(cause.rule.category(), scores[c], OrderedMaps.frozen(raised),
-          OrderedMaps.frozen(lowered), cause.rule.sources()));
+      result.add(
+          new RankedCause(
+              cause.rule.category(),
+              scores[c],
+              OrderedMaps.frozen(raised),
+              OrderedMaps.frozen(lowered),
+              cause.rule.sources()));
     }
     return result;
   }
@@ -381,9 +424,13 @@ public final class CompiledProtocol {
       case BOOLEAN -> "must be true or false";
       case CHOICE -> "must be one of: " + String.join(", ", question.optionValues());
       case MULTI -> "must be a list of any of: " + String.join(", ", question.optionValues());
-      case INTEGER -> "must be a whole number from " + plain(question.min()) + " to " + plain(question.max());
-      case NUMBER -> "must be a number from " + question.min().toPlainString() + " to "
-          + question.max().toPlainString();
+      case INTEGER ->
+          "must be a whole number from " + plain(question.min()) + " to " + plain(question.max());
+      case NUMBER ->
+          "must be a number from "
+              + question.min().toPlainString()
+              + " to "
+              + question.max().toPlainString();
     };
   }
 
@@ -396,8 +443,10 @@ public final class CompiledProtocol {
     final ScoreRule rule;
     final Node[] items;
     final double[] points;
+
     /** Per item, its group's number, or -1 when it stands alone. */
     private final int[] group;
+
     final int groups;
 
     Score(ScoreRule rule, RuleCompiler compiler) {
@@ -436,7 +485,10 @@ public final class CompiledProtocol {
       return total;
     }
 
-    /** Which items counted: those that hold, but per group only its best band (the first of equal ones). */
+    /**
+     * Which items counted: those that hold, but per group only its best band (the first of equal
+     * ones).
+     */
     boolean[] counted(Evaluation evaluation) {
       boolean[] counted = new boolean[items.length];
       int[] best = new int[groups];
@@ -475,8 +527,13 @@ public final class CompiledProtocol {
   static final class Flag {
     final RedFlagRule rule;
     final Node when;
-    /** The window's criterion, or null when the flag has none (or its criterion already is the window). */
+
+    /**
+     * The window's criterion, or null when the flag has none (or its criterion already is the
+     * window).
+     */
     final Node window;
+
     private final int outsideWindow;
     final int minimum;
     final Node[] escalations;
@@ -488,8 +545,12 @@ public final class CompiledProtocol {
       this.rule = rule;
       this.when = compiler.compile(rule.when(), index);
       RedFlagWindow window = rule.window();
-      this.window = window == null || window.within() == null ? null : compiler.compile(window.within(), index);
-      this.outsideWindow = window == null || window.otherwise() == null ? NONE : window.otherwise().ordinal();
+      this.window =
+          window == null || window.within() == null
+              ? null
+              : compiler.compile(window.within(), index);
+      this.outsideWindow =
+          window == null || window.otherwise() == null ? NONE : window.otherwise().ordinal();
       this.minimum = rule.minimum().ordinal();
       this.escalations = new Node[rule.escalations().size()];
       this.escalationLevels = new int[escalations.length];
@@ -501,7 +562,10 @@ public final class CompiledProtocol {
       this.alsoCategories = rule.alsoCategories().stream().mapToInt(causeIndex::get).toArray();
     }
 
-    /** The level a flag whose criterion held fires at: outside its window the lower level, else escalated. */
+    /**
+     * The level a flag whose criterion held fires at: outside its window the lower level, else
+     * escalated.
+     */
     int level(Evaluation evaluation) {
       if (window != null && !window.test(evaluation)) {
         return outsideWindow;
@@ -553,7 +617,8 @@ public final class CompiledProtocol {
         weights[i] = list.get(i).weight();
       }
       this.outranks = rule.outranks().stream().mapToInt(causeIndex::get).toArray();
-      this.outranksWhen = rule.outranksWhen() == null ? null : compiler.compile(rule.outranksWhen(), flagCount);
+      this.outranksWhen =
+          rule.outranksWhen() == null ? null : compiler.compile(rule.outranksWhen(), flagCount);
       this.urgencyWhen = new Node[rule.urgencyRules().size()];
       this.urgencyLevels = new int[urgencyWhen.length];
       for (int u = 0; u < urgencyWhen.length; u++) {
@@ -561,7 +626,8 @@ public final class CompiledProtocol {
         urgencyLevels[u] = rule.urgencyRules().get(u).urgency().ordinal();
       }
       this.defaultLevel = rule.defaultUrgency() == null ? NONE : rule.defaultUrgency().ordinal();
-      this.selfCareNeeds = rule.selfCareNeeds().stream().mapToInt(compiler::questionIndex).toArray();
+      this.selfCareNeeds =
+          rule.selfCareNeeds().stream().mapToInt(compiler::questionIndex).toArray();
     }
 
     /** Self-care needs positive evidence: every question that defines this cause was answered. */
@@ -589,12 +655,15 @@ public final class CompiledProtocol {
   static final class AdviceEntry {
     final AdviceItem item;
     private final long urgencies;
+
     /** The causes (by index) it is for, empty for any; compared by index, never by name. */
     private final boolean[] forCause;
+
     private final boolean anyCause;
     private final Node when;
 
-    AdviceEntry(AdviceRule rule, RuleCompiler compiler, int flagCount, Map<String, Integer> causeIndex) {
+    AdviceEntry(
+        AdviceRule rule, RuleCompiler compiler, int flagCount, Map<String, Integer> causeIndex) {
       this.item = new AdviceItem(rule.id(), rule.text(), rule.sources());
       long mask = 0;
       for (Urgency urgency : rule.urgencies()) {
@@ -607,7 +676,9 @@ public final class CompiledProtocol {
       this.when = rule.when() == null ? null : compiler.compile(rule.when(), flagCount);
     }
 
-    /** @param topCause index of the top-ranked cause, -1 when none ranked */
+    /**
+     * @param topCause index of the top-ranked cause, -1 when none ranked
+     */
     boolean applies(Evaluation evaluation, Urgency level, int topCause) {
       if (urgencies != 0 && (urgencies & (1L << level.ordinal())) == 0) {
         return false;

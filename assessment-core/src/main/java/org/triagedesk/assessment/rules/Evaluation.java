@@ -3,17 +3,23 @@ package org.triagedesk.assessment.rules;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The state of evaluating one intake: its answers and the level of each red flag so far (-1: not fired). */
+/**
+ * The state of evaluating one intake: its answers and the level of each red flag so far (-1: not
+ * fired).
+ */
 final class Evaluation {
 
   final AnswerSheet sheet;
   final int[] flagLevel;
   final double[] scoreTotal;
   final boolean[] exceptionHolds;
+
   /** Per definition: 0 not evaluated yet, 1 holds, -1 does not hold. */
   final byte[] definitionState;
+
   /** Scratch space for a score's best band per group, reused across scores. */
   final double[] bestBand;
+
   private final CompiledProtocol protocol;
 
   Evaluation(CompiledProtocol protocol, AnswerSheet sheet) {

@@ -3,9 +3,10 @@ package org.triagedesk.assessment.rules;
 import java.util.List;
 
 /**
- * Question ids or option values to their index, built once at load: an open-addressed table probed with the
- * string's cached hash and compared by identity first (ids parsed by Jackson are interned, as are the protocol's),
- * so resolving an answer's key costs an array read in the common case and no {@code HashMap} node walk.
+ * Question ids or option values to their index, built once at load: an open-addressed table probed
+ * with the string's cached hash and compared by identity first (ids parsed by Jackson are interned,
+ * as are the protocol's), so resolving an answer's key costs an array read in the common case and
+ * no {@code HashMap} node walk.
  */
 final class IdTable {
 
@@ -33,6 +34,8 @@ final class IdTable {
   }
 
   /** The index of {@code id}, or -1 when it is not in the table (or null). */
+  @SuppressWarnings(
+      "ReferenceEquality") // identity first: the protocol's own interned ids, then equals
   int indexOf(String id) {
     if (id == null) {
       return -1;

@@ -92,7 +92,9 @@ final class Nodes {
       this.questionId = questionId;
     }
 
-    /** Records the patient's answer; an assumed value (question skipped) is not something they said. */
+    /**
+     * Records the patient's answer; an assumed value (question skipped) is not something they said.
+     */
     @Override
     public void explain(Evaluation evaluation, Map<String, Object> into) {
       if (evaluation.sheet.answered[question]) {
@@ -155,7 +157,13 @@ final class Nodes {
     private final double threshold;
     private final Compare right;
 
-    Difference(int first, String firstId, int second, String secondId, Comparison comparison, double threshold) {
+    Difference(
+        int first,
+        String firstId,
+        int second,
+        String secondId,
+        Comparison comparison,
+        double threshold) {
       this.first = first;
       this.second = second;
       this.comparison = comparison;
@@ -167,7 +175,8 @@ final class Nodes {
     @Override
     public boolean test(Evaluation evaluation) {
       AnswerSheet sheet = evaluation.sheet;
-      return sheet.hasValue[first] && sheet.hasValue[second]
+      return sheet.hasValue[first]
+          && sheet.hasValue[second]
           && comparison.holds(Math.abs(sheet.number(first) - sheet.number(second)), threshold);
     }
 
@@ -198,8 +207,8 @@ final class Nodes {
   }
 
   /**
-   * Any red flag declared before {@code limit} fired at this urgency ordinal or more urgent. The limit keeps
-   * a flag from ever looking at itself or at flags not yet evaluated.
+   * Any red flag declared before {@code limit} fired at this urgency ordinal or more urgent. The
+   * limit keeps a flag from ever looking at itself or at flags not yet evaluated.
    */
   static final class AnyFlagAtLeast implements Node {
     private final int ordinal;
@@ -232,7 +241,10 @@ final class Nodes {
     }
   }
 
-  /** A score's total compared with a published threshold; explains with the total and the items that scored. */
+  /**
+   * A score's total compared with a published threshold; explains with the total and the items that
+   * scored.
+   */
   static final class ScoreTest implements Node {
     private final int score;
     private final Comparison comparison;
@@ -275,8 +287,9 @@ final class Nodes {
   }
 
   /**
-   * A named definition, remembered per intake: definitions are referred to by many rules (e.g. the ACS features)
-   * and depend only on answers, scores and exceptions, which do not change while the red flags are evaluated.
+   * A named definition, remembered per intake: definitions are referred to by many rules (e.g. the
+   * ACS features) and depend only on answers, scores and exceptions, which do not change while the
+   * red flags are evaluated.
    */
   static final class Definition implements Node {
     private final int index;
@@ -304,7 +317,10 @@ final class Nodes {
     }
   }
 
-  /** A conjunction guarded by the questions it needs a value for: cheaper than walking it when one is missing. */
+  /**
+   * A conjunction guarded by the questions it needs a value for: cheaper than walking it when one
+   * is missing.
+   */
   static final class NeedsValues implements Node {
     private final int[] questions;
     private final Node inner;

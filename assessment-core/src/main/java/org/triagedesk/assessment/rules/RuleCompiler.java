@@ -10,16 +10,15 @@ import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.QuestionType;
 
 /**
- * Turns the rule language into an evaluation tree once, at load: question ids become array indexes, option
- * values become bit masks, definitions are shared sub-trees. The protocol has been validated before, so
- * every reference resolves.
+ * Turns the rule language into an evaluation tree once, at load: question ids become array indexes,
+ * option values become bit masks, definitions are shared sub-trees. The protocol has been validated
+ * before, so every reference resolves.
  */
 final class RuleCompiler {
 
   private final CompiledProtocol protocol;
   private final Map<String, Node> definitions = new HashMap<>();
   private final Map<String, Integer> flagIndex = new HashMap<>();
-
 
   RuleCompiler(CompiledProtocol protocol) {
     this.protocol = protocol;
@@ -42,13 +41,17 @@ final class RuleCompiler {
     return protocol.questionIndex(id);
   }
 
-  /** @param flagLimit how many red flags (in file order) the criterion may look at */
+  /**
+   * @param flagLimit how many red flags (in file order) the criterion may look at
+   */
   Node compile(Criterion criterion, int flagLimit) {
     if (criterion instanceof Criterion.All all) {
       Node node = new Nodes.All(compileAll(all.of(), flagLimit));
       Set<Integer> required = requiredValues(criterion);
-      // Most intakes answer few questions: a question the whole conjunction needs and nobody answered ends it early.
-      return required.isEmpty() ? node
+      // Most intakes answer few questions: a question the whole conjunction needs and nobody
+      // answered ends it early.
+      return required.isEmpty()
+          ? node
           : new Nodes.NeedsValues(required.stream().mapToInt(Integer::intValue).toArray(), node);
     }
     if (criterion instanceof Criterion.Any any) {
@@ -70,7 +73,9 @@ final class RuleCompiler {
       return new Nodes.AnyFlagAtLeast(atLeast.level().ordinal(), flagLimit);
     }
     if (criterion instanceof Criterion.ScoreTest test) {
-      return new Nodes.ScoreTest(protocol.scoreIndex(test.score()), Comparison.of(test.operator()),
+      return new Nodes.ScoreTest(
+          protocol.scoreIndex(test.score()),
+          Comparison.of(test.operator()),
           test.threshold().doubleValue());
     }
     if (criterion instanceof Criterion.ExceptionHolds holds) {
@@ -79,13 +84,21 @@ final class RuleCompiler {
     if (criterion instanceof Criterion.Difference difference) {
       int first = protocol.questionIndex(difference.question());
       int second = protocol.questionIndex(difference.otherQuestion());
-      return new Nodes.Difference(first, difference.question(), second, difference.otherQuestion(),
-          Comparison.of(difference.operator()), difference.threshold().doubleValue());
+      return new Nodes.Difference(
+          first,
+          difference.question(),
+          second,
+          difference.otherQuestion(),
+          Comparison.of(difference.operator()),
+          difference.threshold().doubleValue());
     }
     return answerTest((Criterion.AnswerTest) criterion);
   }
 
-  /** Questions that must have a value (answered or assumed) for the criterion to hold; empty when none is sure. */
+  /**
+   * Questions that must have a value (answered or assumed) for the criterion to hold; empty when
+   * none is sure.
+   */
   private Set<Integer> requiredValues(Criterion criterion) {
     Set<Integer> required = new HashSet<>();
     if (criterion instanceof Criterion.AnswerTest test) {
@@ -133,12 +146,15 @@ final class RuleCompiler {
       case AT_LEAST -> new Nodes.Compare(q, id, Comparison.GE, number(test));
       case LESS_THAN -> new Nodes.Compare(q, id, Comparison.LT, number(test));
       case AT_MOST -> new Nodes.Compare(q, id, Comparison.LE, number(test));
-      case EQUALS -> protocol.questions[q].type() == QuestionType.INTEGER
-          || protocol.questions[q].type() == QuestionType.NUMBER
-          ? new Nodes.All(new Node[] {
-              new Nodes.Compare(q, id, Comparison.GE, number(test)),
-              new Nodes.Compare(q, id, Comparison.LE, number(test))})
-          : new Nodes.Options(q, id, mask(q, test.values()), false);
+      case EQUALS ->
+          protocol.questions[q].type() == QuestionType.INTEGER
+                  || protocol.questions[q].type() == QuestionType.NUMBER
+              ? new Nodes.All(
+                  new Node[] {
+                    new Nodes.Compare(q, id, Comparison.GE, number(test)),
+                    new Nodes.Compare(q, id, Comparison.LE, number(test))
+                  })
+              : new Nodes.Options(q, id, mask(q, test.values()), false);
       case CONTAINS_ALL -> new Nodes.Options(q, id, mask(q, test.values()), true);
       case IN, CONTAINS, CONTAINS_ANY -> new Nodes.Options(q, id, mask(q, test.values()), false);
     };

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AssessmentCliTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final AssessmentCli cli = new AssessmentCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-      new PrintStream(err, true, StandardCharsets.UTF_8));
+  private final AssessmentCli cli =
+      new AssessmentCli(
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
 
   private Path file(String name, String content) throws IOException {
     return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
@@ -47,8 +48,11 @@ class AssessmentCliTest {
 
   @Test
   void assess_shouldReadTheWrappedForm_withProtocolAndNurseVitals() throws IOException {
-    Path answers = file("wrapped.json", "{\"protocol\": \"upper-back-pain\", \"answers\": {\"age\": 40},"
-        + " \"vitals\": {\"temperature_c\": 38.7}}");
+    Path answers =
+        file(
+            "wrapped.json",
+            "{\"protocol\": \"upper-back-pain\", \"answers\": {\"age\": 40},"
+                + " \"vitals\": {\"temperature_c\": 38.7}}");
 
     int exit = cli.run("assess", answers.toString());
 
@@ -88,7 +92,8 @@ class AssessmentCliTest {
   @Test
   void validate_shouldListEveryProblem_andExitNonZero() throws IOException {
     String sound = Files.readString(copyResource("protocols/upper-back-pain.json", "source.json"));
-    Path badUrgencies = file("broken.json", sound.replace("\"minimum\": \"SOON\"", "\"minimum\": \"LATER\""));
+    Path badUrgencies =
+        file("broken.json", sound.replace("\"minimum\": \"SOON\"", "\"minimum\": \"LATER\""));
     Path badSources = file("sources.json", sound.replaceAll("\"S10\"(?!:)", "\"S99\""));
 
     assertThat(cli.run("validate", badUrgencies.toString())).isEqualTo(AssessmentCli.PROBLEMS);
@@ -97,7 +102,8 @@ class AssessmentCliTest {
     assertThat(output())
         .contains("4 problem(s) in broken.json")
         .contains("broken.json: rule RF-ACS-3, field redFlags[2].minimum: unknown urgency 'LATER'")
-        .contains("sources.json: rule RF-ACS-1, field redFlags[0].sources: source 'S99' is not declared in sources");
+        .contains(
+            "sources.json: rule RF-ACS-1, field redFlags[0].sources: source 'S99' is not declared in sources");
   }
 
   @Test

@@ -11,8 +11,9 @@ import org.triagedesk.assessment.RankedCause;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * The engine's result as the API returns it and as an intake stores it (JSON): urgency, the red flags that
- * fired, ranked likely causes and advice, each with the answers behind it and its sources.
+ * The engine's result as the API returns it and as an intake stores it (JSON): urgency, the red
+ * flags that fired, ranked likely causes and advice, each with the answers behind it and its
+ * sources.
  */
 public record AssessmentDocument(
     String protocol,
@@ -26,13 +27,23 @@ public record AssessmentDocument(
     List<String> unansweredUrgentQuestions,
     List<Note> notes) {
 
-  /** A scoring instrument (ADD-RS, Wells, PERC, NEWS2...) that scored: total and the items that counted. */
+  /**
+   * A scoring instrument (ADD-RS, Wells, PERC, NEWS2...) that scored: total and the items that
+   * counted.
+   */
   public record Score(
-      String id, double total, Map<String, Double> items, Map<String, Object> triggeredBy, List<String> sources) {}
+      String id,
+      double total,
+      Map<String, Double> items,
+      Map<String, Object> triggeredBy,
+      List<String> sources) {}
 
   /** A benign explanation that stopped a feature from counting, with the answers behind it. */
   public record BenignException(
-      String id, Map<String, String> description, Map<String, Object> triggeredBy, List<String> sources) {}
+      String id,
+      Map<String, String> description,
+      Map<String, Object> triggeredBy,
+      List<String> sources) {}
 
   /** Why the level is not lower, e.g. "not enough answers for self-care". */
   public record Note(String id, Map<String, String> text) {}
@@ -69,7 +80,10 @@ public record AssessmentDocument(
             .map(s -> new Score(s.id(), s.total(), s.items(), s.triggeredBy(), s.sources()))
             .toList(),
         assessment.benignExceptions().stream()
-            .map(e -> new BenignException(e.id(), texts(e.description()), e.triggeredBy(), e.sources()))
+            .map(
+                e ->
+                    new BenignException(
+                        e.id(), texts(e.description()), e.triggeredBy(), e.sources()))
             .toList(),
         assessment.unansweredUrgentQuestions(),
         assessment.notes().stream().map(n -> new Note(n.id(), texts(n.text()))).toList());

@@ -8,7 +8,10 @@ import org.triagedesk.assessment.AssessmentEngine;
 import org.triagedesk.assessment.InvalidAnswersException;
 import org.triagedesk.assessment.protocol.Protocol;
 
-/** Evaluates answers against a protocol without storing anything: the kiosk's early check, and the API. */
+/**
+ * Evaluates answers against a protocol without storing anything: the kiosk's early check, and the
+ * API.
+ */
 @ApplicationScoped
 public class AssessmentService {
 
@@ -19,21 +22,24 @@ public class AssessmentService {
     return assess(protocolId, answers, null);
   }
 
-  /** Nurse-measured vital signs, when given, override the kiosk's answers for the same measurement. */
+  /**
+   * Nurse-measured vital signs, when given, override the kiosk's answers for the same measurement.
+   */
   public AssessmentDocument assess(
       String protocolId, Map<String, ?> answers, Map<String, ?> nurseVitals) {
     String id = protocol(protocolId).id();
     try {
-      return AssessmentDocument.of(metrics.timeAssessment(
-          () -> engine.assess(id, answers, nurseVitals == null ? Map.of() : nurseVitals)));
+      return AssessmentDocument.of(
+          metrics.timeAssessment(
+              () -> engine.assess(id, answers, nurseVitals == null ? Map.of() : nurseVitals)));
     } catch (InvalidAnswersException e) {
       throw InvalidAnswers.of(e);
     }
   }
 
   /**
-   * The engine's early screening of a partial intake (the urgent check as it is being answered): the same
-   * rules, but unanswered questions are not required. The kiosk stops at EMERGENCY.
+   * The engine's early screening of a partial intake (the urgent check as it is being answered):
+   * the same rules, but unanswered questions are not required. The kiosk stops at EMERGENCY.
    */
   public AssessmentDocument screen(String protocolId, Map<String, ?> answersSoFar) {
     String id = protocol(protocolId).id();

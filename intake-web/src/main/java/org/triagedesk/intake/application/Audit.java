@@ -16,13 +16,15 @@ public class Audit {
   @Inject AuditTrail trail;
   @Inject Clock clock;
 
-  public void record(Caller actor, AuditAction action, Long intakeId, Outcome outcome, String detail) {
-    trail.record(new AuditEvent(clock.instant(), actor.asActor(), action, intakeId, outcome, detail));
+  public void record(
+      Caller actor, AuditAction action, Long intakeId, Outcome outcome, String detail) {
+    trail.record(
+        new AuditEvent(clock.instant(), actor.asActor(), action, intakeId, outcome, detail));
   }
 
   /**
-   * Records a use case that was refused (bad input, a conflict) in a transaction of its own: the use
-   * case's transaction rolls back, and the refusal must still be on record.
+   * Records a use case that was refused (bad input, a conflict) in a transaction of its own: the
+   * use case's transaction rolls back, and the refusal must still be on record.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordRefusal(Caller actor, AuditAction action, Long intakeId, String detail) {

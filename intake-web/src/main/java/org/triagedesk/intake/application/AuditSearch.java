@@ -37,10 +37,11 @@ public class AuditSearch {
   public record Page(long total, int page, int pageSize, List<AuditEventView> events) {}
 
   /**
-   * The query from request parameters, each optional: intake id, actor, action, and dates (YYYY-MM-DD,
-   * inclusive, in the clinic's zone) or instants (ISO-8601).
+   * The query from request parameters, each optional: intake id, actor, action, and dates
+   * (YYYY-MM-DD, inclusive, in the clinic's zone) or instants (ISO-8601).
    */
-  public AuditCriteria criteria(String intake, String actor, String action, String from, String to) {
+  public AuditCriteria criteria(
+      String intake, String actor, String action, String from, String to) {
     Map<String, String> problems = new LinkedHashMap<>();
     Long intakeId = null;
     if (present(intake)) {
@@ -66,19 +67,29 @@ public class AuditSearch {
     if (!problems.isEmpty()) {
       throw new InvalidRequest("The audit search cannot be run as asked.", problems);
     }
-    return new AuditCriteria(new AuditQuery(intakeId, present(actor) ? actor.strip() : null, actionFilter, start, end));
+    return new AuditCriteria(
+        new AuditQuery(intakeId, present(actor) ? actor.strip() : null, actionFilter, start, end));
   }
 
   @Transactional
   public Page search(AuditCriteria criteria, int page, int pageSize, Caller admin) {
     AuditQuery query = criteria.query;
     if (page < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new InvalidRequest("The audit search cannot be run as asked.",
-          Map.of(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to " + MAX_PAGE_SIZE));
+      throw new InvalidRequest(
+          "The audit search cannot be run as asked.",
+          Map.of(
+              page < 0 ? "page" : "size",
+              page < 0 ? "must be 0 or more" : "must be 1 to " + MAX_PAGE_SIZE));
     }
     long total = trail.count(query);
-    List<AuditEventView> events = trail.search(query, page, pageSize).stream().map(AuditEventView::of).toList();
-    audit.record(admin, AuditAction.AUDIT_SEARCHED, query.intakeId(), Outcome.SUCCESS, describe(query) + " rows=" + events.size());
+    List<AuditEventView> events =
+        trail.search(query, page, pageSize).stream().map(AuditEventView::of).toList();
+    audit.record(
+        admin,
+        AuditAction.AUDIT_SEARCHED,
+        query.intakeId(),
+        Outcome.SUCCESS,
+        describe(query) + " rows=" + events.size());
     return new Page(total, page, pageSize, events);
   }
 
@@ -91,15 +102,29 @@ public class AuditSearch {
     csv.write("id,occurred_at,actor,roles,action,intake,client_address,outcome,detail\r\n");
     try (Stream<AuditEvent> events = trail.stream(query)) {
       for (AuditEvent e : (Iterable<AuditEvent>) events::iterator) {
-        csv.write(String.join(",", Long.toString(e.id()), e.occurredAt().toString(), cell(e.actor()),
-            cell(e.actorRoles()), e.action().name(), e.intakeId() == null ? "" : e.intakeId().toString(),
-            cell(e.clientAddress()), e.outcome().name(), cell(e.detail())));
+        csv.write(
+            String.join(
+                ",",
+                Long.toString(e.id()),
+                e.occurredAt().toString(),
+                cell(e.actor()),
+                cell(e.actorRoles()),
+                e.action().name(),
+                e.intakeId() == null ? "" : e.intakeId().toString(),
+                cell(e.clientAddress()),
+                e.outcome().name(),
+                cell(e.detail())));
         csv.write("\r\n");
         rows++;
       }
     }
     csv.flush();
-    audit.record(admin, AuditAction.AUDIT_SEARCHED, query.intakeId(), Outcome.SUCCESS, describe(query) + " csv rows=" + rows);
+    audit.record(
+        admin,
+        AuditAction.AUDIT_SEARCHED,
+        query.intakeId(),
+        Outcome.SUCCESS,
+        describe(query) + " csv rows=" + rows);
     return rows;
   }
 
@@ -113,11 +138,20 @@ public class AuditSearch {
   }
 
   private static String describe(AuditQuery query) {
-    return "intake=" + query.intakeId() + " actor=" + (query.actor() == null ? null : "given")
-        + " action=" + query.action() + " from=" + query.from() + " to=" + query.to();
+    return "intake="
+        + query.intakeId()
+        + " actor="
+        + (query.actor() == null ? null : "given")
+        + " action="
+        + query.action()
+        + " from="
+        + query.from()
+        + " to="
+        + query.to();
   }
 
-  private Instant instant(String value, boolean endOfDay, String field, Map<String, String> problems) {
+  private Instant instant(
+      String value, boolean endOfDay, String field, Map<String, String> problems) {
     String text = value.strip();
     try {
       if (text.length() == 10) {

@@ -5,8 +5,9 @@ import java.util.Set;
 import org.triagedesk.intake.domain.audit.Actor;
 
 /**
- * Who is asking, as the interfaces layer learned it from the platform's security context: a staff account,
- * an enrolled kiosk ({@code kiosk:<name>}) or nobody known; its roles; the address the request came from.
+ * Who is asking, as the interfaces layer learned it from the platform's security context: a staff
+ * account, an enrolled kiosk ({@code kiosk:<name>}) or nobody known; its roles; the address the
+ * request came from.
  */
 public record Caller(String name, Set<String> roles, String clientAddress) {
 

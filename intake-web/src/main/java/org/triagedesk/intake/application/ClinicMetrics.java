@@ -22,15 +22,16 @@ import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.intake.IntakeRepository.QueueFigures;
 
 /**
- * The clinic's figures for operations, in the application registry of MicroProfile Metrics (served by Payara
- * at {@code /metrics}, docs/operations.md): intakes stored by urgency, the engine's assessment time, and the
- * queue: its length and its longest wait per urgency, and the emergency alerts no nurse has acknowledged.
+ * The clinic's figures for operations, in the application registry of MicroProfile Metrics (served
+ * by Payara at {@code /metrics}, docs/operations.md): intakes stored by urgency, the engine's
+ * assessment time, and the queue: its length and its longest wait per urgency, and the emergency
+ * alerts no nurse has acknowledged.
  *
- * <p>The queue gauges never touch the database when scraped: they read figures taken when the queue watch
- * reports a change (at most once a second, and at every heartbeat), so a scraper polling fast costs nothing
- * and a quiet queue costs one set of three aggregate queries every 15 s. The longest wait is computed at
- * read time from the oldest arrival, so it grows between changes as it should. Counts only: no metric holds
- * a name, a birth date or an answer.
+ * <p>The queue gauges never touch the database when scraped: they read figures taken when the queue
+ * watch reports a change (at most once a second, and at every heartbeat), so a scraper polling fast
+ * costs nothing and a quiet queue costs one set of three aggregate queries every 15 s. The longest
+ * wait is computed at read time from the oldest arrival, so it grows between changes as it should.
+ * Counts only: no metric holds a name, a birth date or an answer.
  */
 @ApplicationScoped
 public class ClinicMetrics {
@@ -56,23 +57,47 @@ public class ClinicMetrics {
 
   @PostConstruct
   void register() {
-    assessmentTime = registry.timer(Metadata.builder().withName(ASSESSMENT)
-        .withDescription("Time the assessment engine takes to assess one set of answers").build());
+    assessmentTime =
+        registry.timer(
+            Metadata.builder()
+                .withName(ASSESSMENT)
+                .withDescription("Time the assessment engine takes to assess one set of answers")
+                .build());
     for (Urgency urgency : Urgency.values()) {
       Tag tag = new Tag("urgency", urgency.name());
-      registry.counter(Metadata.builder().withName(INTAKES)
-          .withDescription("Intakes stored, by the urgency the engine assessed").build(), tag);
-      registry.gauge(Metadata.builder().withName(QUEUE_LENGTH)
-              .withDescription("Intakes in the triage queue now, by urgency").build(),
-          this, metrics -> metrics.figures.inQueue().getOrDefault(urgency, 0L), tag);
-      registry.gauge(Metadata.builder().withName(LONGEST_WAIT).withUnit(MetricUnits.SECONDS)
-              .withDescription("How long the patient waiting longest (not yet called) has waited, by urgency;"
-                  + " 0 when nobody waits").build(),
-          this, metrics -> metrics.longestWait(urgency), tag);
+      registry.counter(
+          Metadata.builder()
+              .withName(INTAKES)
+              .withDescription("Intakes stored, by the urgency the engine assessed")
+              .build(),
+          tag);
+      registry.gauge(
+          Metadata.builder()
+              .withName(QUEUE_LENGTH)
+              .withDescription("Intakes in the triage queue now, by urgency")
+              .build(),
+          this,
+          metrics -> metrics.figures.inQueue().getOrDefault(urgency, 0L),
+          tag);
+      registry.gauge(
+          Metadata.builder()
+              .withName(LONGEST_WAIT)
+              .withUnit(MetricUnits.SECONDS)
+              .withDescription(
+                  "How long the patient waiting longest (not yet called) has waited, by urgency;"
+                      + " 0 when nobody waits")
+              .build(),
+          this,
+          metrics -> metrics.longestWait(urgency),
+          tag);
     }
-    registry.gauge(Metadata.builder().withName(OPEN_ALERTS)
-            .withDescription("Emergency alerts no nurse has acknowledged yet").build(),
-        this, metrics -> metrics.figures.openAlerts());
+    registry.gauge(
+        Metadata.builder()
+            .withName(OPEN_ALERTS)
+            .withDescription("Emergency alerts no nurse has acknowledged yet")
+            .build(),
+        this,
+        metrics -> metrics.figures.openAlerts());
   }
 
   /** An intake was stored (not a repeat of an earlier submission). */
@@ -103,7 +128,10 @@ public class ClinicMetrics {
       figures = intakes.queueFigures();
       loaded = true;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Queue figures for the metrics could not be read: {0}", e.getClass().getName());
+      LOG.log(
+          Level.WARNING,
+          "Queue figures for the metrics could not be read: {0}",
+          e.getClass().getName());
     }
   }
 }

@@ -23,9 +23,10 @@ import org.triagedesk.intake.domain.intake.SubmissionKey;
 import org.triagedesk.intake.domain.intake.Submitter;
 
 /**
- * The transactions of {@link IntakeService}: storing one intake (assessment, intake and audit record
- * together, or nothing), and finding the one already stored under an Idempotency-Key. A bean of its own
- * because a failed store must end its transaction before the look-up that follows it starts a new one.
+ * The transactions of {@link IntakeService}: storing one intake (assessment, intake and audit
+ * record together, or nothing), and finding the one already stored under an Idempotency-Key. A bean
+ * of its own because a failed store must end its transaction before the look-up that follows it
+ * starts a new one.
  */
 @ApplicationScoped
 public class IntakeAdmission {
@@ -40,19 +41,19 @@ public class IntakeAdmission {
   @Inject Audit audit;
 
   /**
-   * @throws org.triagedesk.intake.domain.intake.SubmissionKeyTaken when another request stored an intake
-   *     under the same key first
+   * @throws org.triagedesk.intake.domain.intake.SubmissionKeyTaken when another request stored an
+   *     intake under the same key first
    */
   @Transactional
   public SubmittedIntake admit(NewIntake submission, Caller submittedBy, SubmissionKey key) {
     Instant now = clock.instant();
     PatientDetails patient =
         new PatientDetails(
-            submission.givenName(),
-            submission.familyName(),
-            submission.birthDate(),
-            submission.language())
-        .withPhone(submission.phone());
+                submission.givenName(),
+                submission.familyName(),
+                submission.birthDate(),
+                submission.language())
+            .withPhone(submission.phone());
     Protocol protocol = assessments.protocol(submission.protocol());
     checkUnsure(protocol, submission);
     Map<String, Object> answers =
@@ -78,8 +79,15 @@ public class IntakeAdmission {
       intake.submittedUnder(key);
     }
     intakes.store(intake);
-    audit.record(submittedBy, AuditAction.INTAKE_SUBMITTED, intake.id(), Outcome.SUCCESS,
-        "protocol=" + assessment.protocol() + " urgency=" + assessment.urgency()
+    audit.record(
+        submittedBy,
+        AuditAction.INTAKE_SUBMITTED,
+        intake.id(),
+        Outcome.SUCCESS,
+        "protocol="
+            + assessment.protocol()
+            + " urgency="
+            + assessment.urgency()
             + (key == null ? "" : " idempotency-key"));
     return SubmittedIntake.of(intake.id(), intake.ticket().code(), assessment);
   }
@@ -119,7 +127,8 @@ public class IntakeAdmission {
       if (!urgentYesNo.contains(id)) {
         problems.put("unsure", "'" + id + "' is not a yes/no question of the urgent check");
       } else if (!Boolean.TRUE.equals(submission.answers().get(id))) {
-        problems.put("unsure", "'" + id + "' must also be answered true: not sure is assessed as yes");
+        problems.put(
+            "unsure", "'" + id + "' must also be answered true: not sure is assessed as yes");
       }
     }
     if (!problems.isEmpty()) {
@@ -134,8 +143,8 @@ public class IntakeAdmission {
   }
 
   /**
-   * The patient's age at arrival (on the clinic's calendar), from the birth date, unless the answers already
-   * give it (an API client that knows no birth date; the kiosk never sends it).
+   * The patient's age at arrival (on the clinic's calendar), from the birth date, unless the
+   * answers already give it (an API client that knows no birth date; the kiosk never sends it).
    */
   private static Map<String, Object> withAge(Map<String, Object> answers, int ageOnArrival) {
     Map<String, Object> complete = new LinkedHashMap<>(answers);

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * One patient as the nurse's detail page shows it: the queue line, every answer in the protocol's words,
- * the assessment with its evidence (the answers behind each red flag and cause) and sources, the advice the
- * patient was given, the vital signs, and the history of everything that happened, with who and when.
- * {@code version} is what the next nurse action sends back (a stale one gets a 409).
+ * One patient as the nurse's detail page shows it: the queue line, every answer in the protocol's
+ * words, the assessment with its evidence (the answers behind each red flag and cause) and sources,
+ * the advice the patient was given, the vital signs, and the history of everything that happened,
+ * with who and when. {@code version} is what the next nurse action sends back (a stale one gets a
+ * 409).
  */
 public record IntakeDetail(
     QueueLine intake,

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
@@ -22,8 +23,8 @@ public class IntakeDetails {
   @Inject Clock clock;
 
   /**
-   * The words of the intake's protocol. A protocol that was withdrawn (or a test protocol another deployment
-   * had) must not take the whole queue down: its intakes are shown with their ids.
+   * The words of the intake's protocol. A protocol that was withdrawn (or a test protocol another
+   * deployment had) must not take the whole queue down: its intakes are shown with their ids.
    */
   ProtocolWording wording(Intake intake) {
     try {
@@ -62,25 +63,30 @@ public class IntakeDetails {
     List<IntakeDetail.RedFlagLine> flags = new ArrayList<>();
     for (Map<String, Object> flag : list(assessment.get("redFlags"))) {
       String id = (String) flag.get("id");
-      flags.add(new IntakeDetail.RedFlagLine(
-          id,
-          words.redFlag(id),
-          flag.get("minimumUrgency") == null ? null : Urgency.valueOf((String) flag.get("minimumUrgency")),
-          evidence(words, flag.get("triggeredBy")),
-          sources(words, flag.get("sources"))));
+      flags.add(
+          new IntakeDetail.RedFlagLine(
+              id,
+              words.redFlag(id),
+              flag.get("minimumUrgency") == null
+                  ? null
+                  : Urgency.valueOf((String) flag.get("minimumUrgency")),
+              evidence(words, flag.get("triggeredBy")),
+              sources(words, flag.get("sources"))));
     }
     List<IntakeDetail.CauseLine> causes = new ArrayList<>();
     for (Map<String, Object> cause : list(assessment.get("causes"))) {
       String category = (String) cause.get("category");
-      causes.add(new IntakeDetail.CauseLine(
-          category,
-          ProtocolWording.cause(category),
-          cause.get("score") instanceof Number n ? n.doubleValue() : 0,
-          evidence(words, cause.get("raisedBy")),
-          evidence(words, cause.get("loweredBy")),
-          sources(words, cause.get("sources"))));
+      causes.add(
+          new IntakeDetail.CauseLine(
+              category,
+              ProtocolWording.cause(category),
+              cause.get("score") instanceof Number n ? n.doubleValue() : 0,
+              evidence(words, cause.get("raisedBy")),
+              evidence(words, cause.get("loweredBy")),
+              sources(words, cause.get("sources"))));
     }
-    Map<String, Object> advice = assessment.get("advice") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
+    Map<String, Object> advice =
+        assessment.get("advice") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
     List<String> adviceItems = new ArrayList<>();
     for (Map<String, Object> item : list(advice.get("items"))) {
       adviceItems.add(english(item.get("text")));
@@ -95,7 +101,9 @@ public class IntakeDetails {
         causes,
         english(advice.get("urgencyMessage")),
         adviceItems,
-        english(advice.get("safetyNet")) != null ? english(advice.get("safetyNet")) : words.safetyNet(),
+        english(advice.get("safetyNet")) != null
+            ? english(advice.get("safetyNet"))
+            : words.safetyNet(),
         intake.vitals().asAnswers(),
         intake.vitalsAt().orElse(null),
         intake.vitalsBy().orElse(null),
@@ -108,7 +116,8 @@ public class IntakeDetails {
         history(intake));
   }
 
-  private static IntakeDetail.AnswerLine answerLine(ProtocolWording words, String id, Object value) {
+  private static IntakeDetail.AnswerLine answerLine(
+      ProtocolWording words, String id, Object value) {
     return new IntakeDetail.AnswerLine(id, words.question(id), words.answer(id, value));
   }
 
@@ -126,7 +135,10 @@ public class IntakeDetails {
     if (!(ids instanceof List<?> list)) {
       return List.of();
     }
-    return list.stream().map(String::valueOf).map(id -> new IntakeDetail.SourceLine(id, words.source(id))).toList();
+    return list.stream()
+        .map(String::valueOf)
+        .map(id -> new IntakeDetail.SourceLine(id, words.source(id)))
+        .toList();
   }
 
   @SuppressWarnings("unchecked")
@@ -142,25 +154,49 @@ public class IntakeDetails {
 
   static List<IntakeDetail.HistoryLine> history(Intake intake) {
     List<IntakeDetail.HistoryLine> lines = new ArrayList<>();
-    String submitter = intake.submitter().channel().name().toLowerCase() + ": " + intake.submitter().name();
-    lines.add(new IntakeDetail.HistoryLine(null, intake.arrivedAt(), submitter, "ARRIVED",
-        "Arrived, assessed by the engine", null, null, null, null, null));
+    String submitter =
+        intake.submitter().channel().name().toLowerCase(Locale.ROOT)
+            + ": "
+            + intake.submitter().name();
+    lines.add(
+        new IntakeDetail.HistoryLine(
+            null,
+            intake.arrivedAt(),
+            submitter,
+            "ARRIVED",
+            "Arrived, assessed by the engine",
+            null,
+            null,
+            null,
+            null,
+            null));
     if (intake.alertRaisedAt().filter(intake.arrivedAt()::equals).isPresent()) {
-      lines.add(new IntakeDetail.HistoryLine(null, intake.arrivedAt(), submitter, "ALERT_RAISED",
-          "Emergency alert raised on arrival", null, "EMERGENCY", null, null, null));
+      lines.add(
+          new IntakeDetail.HistoryLine(
+              null,
+              intake.arrivedAt(),
+              submitter,
+              "ALERT_RAISED",
+              "Emergency alert raised on arrival",
+              null,
+              "EMERGENCY",
+              null,
+              null,
+              null));
     }
     for (IntakeChange change : intake.history()) {
-      lines.add(new IntakeDetail.HistoryLine(
-          change.id(),
-          change.occurredAt(),
-          change.actor(),
-          change.kind().name(),
-          what(change),
-          change.before(),
-          change.after(),
-          change.reason(),
-          change.detail(),
-          change.undoes()));
+      lines.add(
+          new IntakeDetail.HistoryLine(
+              change.id(),
+              change.occurredAt(),
+              change.actor(),
+              change.kind().name(),
+              what(change),
+              change.before(),
+              change.after(),
+              change.reason(),
+              change.detail(),
+              change.undoes()));
     }
     return lines;
   }
@@ -168,10 +204,15 @@ public class IntakeDetails {
   private static String what(IntakeChange change) {
     return switch (change.kind()) {
       case STATUS -> "Status " + words(change.before()) + " → " + words(change.after());
-      case URGENCY -> change.before() == null
-          ? "Urgency set to " + words(change.after())
-          : "Urgency " + words(change.before()) + " → " + words(change.after());
-      case VITALS -> "Vital signs measured; engine re-run: " + words(change.before()) + " → " + words(change.after());
+      case URGENCY ->
+          change.before() == null
+              ? "Urgency set to " + words(change.after())
+              : "Urgency " + words(change.before()) + " → " + words(change.after());
+      case VITALS ->
+          "Vital signs measured; engine re-run: "
+              + words(change.before())
+              + " → "
+              + words(change.after());
       case ALERT_RAISED -> "Emergency alert raised (escalation)";
       case ACKNOWLEDGED -> "Emergency alert acknowledged";
       case UNDONE -> "Undone: " + words(change.before()) + " → " + words(change.after());
@@ -180,7 +221,7 @@ public class IntakeDetails {
 
   /** "LEFT_WITHOUT_BEING_SEEN" → "left without being seen"; empty → "not reviewed". */
   static String words(String constant) {
-    return constant == null ? "not reviewed" : constant.toLowerCase().replace('_', ' ');
+    return constant == null ? "not reviewed" : constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   static BigDecimal decimal(Object value) {

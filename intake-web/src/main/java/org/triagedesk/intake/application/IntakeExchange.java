@@ -11,9 +11,9 @@ import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 
 /**
- * Hands an intake over to another system (the EHR): the intake in full as plain values, and the protocol it
- * was asked with. The wire format (FHIR R4) is the interfaces layer's business: this use case only reads and
- * audits, as every view of patient data is.
+ * Hands an intake over to another system (the EHR): the intake in full as plain values, and the
+ * protocol it was asked with. The wire format (FHIR R4) is the interfaces layer's business: this
+ * use case only reads and audits, as every view of patient data is.
  */
 @ApplicationScoped
 public class IntakeExchange {
@@ -49,8 +49,12 @@ public class IntakeExchange {
         intake.arrivedAt(),
         intake.status().name(),
         intake.closedAt().orElse(null),
-        new IntakeRecord.Patient(patient.givenName(), patient.familyName(), patient.birthDate(),
-            patient.language(), patient.phone()),
+        new IntakeRecord.Patient(
+            patient.givenName(),
+            patient.familyName(),
+            patient.birthDate(),
+            patient.language(),
+            patient.phone()),
         intake.protocolId(),
         intake.protocolVersion(),
         details.answers(intake),

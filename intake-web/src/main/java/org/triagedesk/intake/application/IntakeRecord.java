@@ -7,12 +7,13 @@ import java.util.Map;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * One intake in full, for handing over to another system (FHIR): who the patient is, every answer as the
- * engine took it, the engine's current result, the nurse's decisions and measurements, and the history.
- * Plain values only, so that a wire format can be built from it without touching the entity.
+ * One intake in full, for handing over to another system (FHIR): who the patient is, every answer
+ * as the engine took it, the engine's current result, the nurse's decisions and measurements, and
+ * the history. Plain values only, so that a wire format can be built from it without touching the
+ * entity.
  *
- * <p>{@code status} is the clinic's status name (WAITING, CALLED, IN_TRIAGE, SEEN, LEFT_WITHOUT_BEING_SEEN);
- * {@code causeNames} gives each cause category in the clinic's words.
+ * <p>{@code status} is the clinic's status name (WAITING, CALLED, IN_TRIAGE, SEEN,
+ * LEFT_WITHOUT_BEING_SEEN); {@code causeNames} gives each cause category in the clinic's words.
  */
 public record IntakeRecord(
     long id,
@@ -41,7 +42,8 @@ public record IntakeRecord(
     Map<String, String> causeNames) {
 
   /** Who the patient says they are: identifying data, never logged. */
-  public record Patient(String givenName, String familyName, LocalDate birthDate, String language, String phone) {
+  public record Patient(
+      String givenName, String familyName, LocalDate birthDate, String language, String phone) {
     @Override
     public String toString() {
       return "Patient[redacted]";
@@ -49,9 +51,15 @@ public record IntakeRecord(
   }
 
   public IntakeRecord {
-    answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+    answers =
+        answers == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
     unsure = unsure == null ? List.of() : List.copyOf(unsure);
-    vitals = vitals == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vitals));
+    vitals =
+        vitals == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vitals));
     history = history == null ? List.of() : List.copyOf(history);
     causeNames = causeNames == null ? Map.of() : Map.copyOf(causeNames);
   }

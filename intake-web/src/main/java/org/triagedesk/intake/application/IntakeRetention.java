@@ -14,8 +14,9 @@ import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 
 /**
- * Retention: de-identifies the intakes that arrived longer ago than the retention period and have left the
- * queue (what is kept and why: docs/operations.md). One batch a transaction, each intake audited.
+ * Retention: de-identifies the intakes that arrived longer ago than the retention period and have
+ * left the queue (what is kept and why: docs/operations.md). One batch a transaction, each intake
+ * audited.
  */
 @ApplicationScoped
 public class IntakeRetention {
@@ -28,9 +29,9 @@ public class IntakeRetention {
   @Inject Clock clock;
 
   /**
-   * De-identifies up to {@code max} intakes older than {@code keep}, in a transaction of its own, and says
-   * how many. Two servers of a cluster running it at once meet the intakes' version check: one of them rolls
-   * back and finds nothing left to do next time.
+   * De-identifies up to {@code max} intakes older than {@code keep}, in a transaction of its own,
+   * and says how many. Two servers of a cluster running it at once meet the intakes' version check:
+   * one of them rolls back and finds nothing left to do next time.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int deidentifyBatch(Duration keep, int max) {
@@ -38,7 +39,11 @@ public class IntakeRetention {
     int done = 0;
     for (Intake intake : intakes.dueForDeidentification(now.minus(keep), max)) {
       if (intake.deidentify(now)) {
-        audit.record(RETENTION_JOB, AuditAction.INTAKE_DEIDENTIFIED, intake.id(), Outcome.SUCCESS,
+        audit.record(
+            RETENTION_JOB,
+            AuditAction.INTAKE_DEIDENTIFIED,
+            intake.id(),
+            Outcome.SUCCESS,
             "arrived more than " + new RetentionPeriod(Optional.of(keep)).describe() + " ago");
         done++;
       }

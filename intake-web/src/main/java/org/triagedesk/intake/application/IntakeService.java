@@ -14,13 +14,14 @@ import java.util.TreeMap;
 import org.triagedesk.intake.domain.intake.SubmissionKey;
 
 /**
- * Receives an intake from an enrolled kiosk or a nurse at the desk: assesses it and stores patient, answers,
- * assessment, who submitted it and the audit record in one transaction ({@link IntakeAdmission}).
+ * Receives an intake from an enrolled kiosk or a nurse at the desk: assesses it and stores patient,
+ * answers, assessment, who submitted it and the audit record in one transaction ({@link
+ * IntakeAdmission}).
  *
- * <p>Never lost, never doubled: a client that sends an Idempotency-Key may repeat the submission as often as
- * it needs to (a retry after a lost answer, a double tap). The first request stores the intake; every repeat
- * with the same key and the same submission gets the same intake and ticket back; the same key with a
- * different submission is refused.
+ * <p>Never lost, never doubled: a client that sends an Idempotency-Key may repeat the submission as
+ * often as it needs to (a retry after a lost answer, a double tap). The first request stores the
+ * intake; every repeat with the same key and the same submission gets the same intake and ticket
+ * back; the same key with a different submission is refused.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -51,9 +52,12 @@ public class IntakeService {
     try {
       return new Submission(admission.admit(intake, submittedBy, key), true);
     } catch (RuntimeException raced) {
-      // Two requests with one key arrived together and the other one stored the intake first (reported as
-      // SubmissionKeyTaken, or by some databases as a lock wait that timed out): answer with that intake. If
-      // there is none, the failure stands (a bad answer, say), and a retry with the same key will find or store it.
+      // Two requests with one key arrived together and the other one stored the intake first
+      // (reported as
+      // SubmissionKeyTaken, or by some databases as a lock wait that timed out): answer with that
+      // intake. If
+      // there is none, the failure stands (a bad answer, say), and a retry with the same key will
+      // find or store it.
       Optional<SubmittedIntake> stored = admission.earlier(key);
       if (stored.isPresent()) {
         return new Submission(stored.get(), false);
@@ -63,8 +67,8 @@ public class IntakeService {
   }
 
   /**
-   * SHA-256 of the submission as stored (names normalised, answers in key order) and of who submitted it,
-   * so that a repeat of the same request matches and anything else does not.
+   * SHA-256 of the submission as stored (names normalised, answers in key order) and of who
+   * submitted it, so that a repeat of the same request matches and anything else does not.
    */
   String digestOf(NewIntake intake, Caller submittedBy) {
     Map<String, Object> canonical = new LinkedHashMap<>();

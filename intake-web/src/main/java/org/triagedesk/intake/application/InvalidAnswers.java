@@ -4,8 +4,9 @@ import java.util.List;
 import org.triagedesk.assessment.InvalidAnswersException;
 
 /**
- * Answers the protocol rejects, every offending question with the reason. The engine's own exception,
- * translated here so that the REST layer knows the application only (docs/architecture.md).
+ * Answers the protocol rejects, every offending question with the reason. The engine's own
+ * exception, translated here so that the REST layer knows the application only
+ * (docs/architecture.md).
  */
 public class InvalidAnswers extends RuntimeException {
 
@@ -21,7 +22,8 @@ public class InvalidAnswers extends RuntimeException {
 
   static InvalidAnswers of(InvalidAnswersException e) {
     InvalidAnswers translated =
-        new InvalidAnswers(e.problems().stream().map(p -> new Problem(p.questionId(), p.reason())).toList());
+        new InvalidAnswers(
+            e.problems().stream().map(p -> new Problem(p.questionId(), p.reason())).toList());
     translated.initCause(e);
     return translated;
   }

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request a use case cannot carry out as asked, with each offending field and why (answered 400 or, for
- * a clash with existing data, 409).
+ * A request a use case cannot carry out as asked, with each offending field and why (answered 400
+ * or, for a clash with existing data, 409).
  */
 public class InvalidRequest extends RuntimeException {
 
@@ -19,7 +19,8 @@ public class InvalidRequest extends RuntimeException {
 
   private InvalidRequest(String message, Map<String, String> fields, boolean conflict) {
     super(message);
-    // In the order the checks found them (Map.copyOf would shuffle the error list from one run to the next).
+    // In the order the checks found them (Map.copyOf would shuffle the error list from one run to
+    // the next).
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     this.conflict = conflict;
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a patient submits at the kiosk, already checked for shape by the interface layer. {@code unsure}
- * lists the urgent questions answered "I'm not sure": they are in {@code answers} as yes (that is how the
- * engine must assess them) and are kept apart so that the nurse sees "not sure".
+ * What a patient submits at the kiosk, already checked for shape by the interface layer. {@code
+ * unsure} lists the urgent questions answered "I'm not sure": they are in {@code answers} as yes
+ * (that is how the engine must assess them) and are kept apart so that the nurse sees "not sure".
  */
 public record NewIntake(
     String givenName,
@@ -35,13 +35,20 @@ public record NewIntake(
   }
 
   /**
-   * Names as they are kept: without surrounding spaces, and in Unicode NFC, so that "José" typed with a
-   * combining accent and "José" typed precomposed are the same name in the queue, in searches and reports.
+   * Names as they are kept: without surrounding spaces, and in Unicode NFC, so that "José" typed
+   * with a combining accent and "José" typed precomposed are the same name in the queue, in
+   * searches and reports.
    */
   NewIntake normalised() {
     return new NewIntake(
-        name(givenName), name(familyName), birthDate, language,
-        phone == null || phone.isBlank() ? null : phone.strip(), protocol, answers, unsure);
+        name(givenName),
+        name(familyName),
+        birthDate,
+        language,
+        phone == null || phone.isBlank() ? null : phone.strip(),
+        protocol,
+        answers,
+        unsure);
   }
 
   private static String name(String name) {

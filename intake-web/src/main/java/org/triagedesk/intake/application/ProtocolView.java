@@ -12,9 +12,10 @@ import org.triagedesk.assessment.protocol.Question;
 import org.triagedesk.assessment.protocol.Section;
 
 /**
- * A protocol's questionnaire as the kiosk renders it: sections, questions, options, wording and display
- * conditions, all of them (the kiosk refuses to start on a condition it does not know). Made here, so that
- * the REST resources never see the engine's protocol model (docs/architecture.md, the dependency rule).
+ * A protocol's questionnaire as the kiosk renders it: sections, questions, options, wording and
+ * display conditions, all of them (the kiosk refuses to start on a condition it does not know).
+ * Made here, so that the REST resources never see the engine's protocol model
+ * (docs/architecture.md, the dependency rule).
  */
 public record ProtocolView(
     String id, String version, Map<String, String> title, List<SectionView> sections) {
@@ -45,7 +46,9 @@ public record ProtocolView(
 
   public record OptionView(String value, Map<String, String> label) {}
 
-  /** One display condition; with operator {@code any}, the nested conditions of which one must hold. */
+  /**
+   * One display condition; with operator {@code any}, the nested conditions of which one must hold.
+   */
   public record ConditionView(
       String question, String operator, List<Object> values, List<ConditionView> anyOf) {}
 

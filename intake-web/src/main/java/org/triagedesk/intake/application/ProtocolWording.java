@@ -9,16 +9,18 @@ import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.assessment.protocol.Question;
 
 /**
- * Turns a protocol's ids into the clinical words staff read: question wording, option labels, red-flag
- * descriptions, cause names and sources. Staff pages are in English; patients' own language stays theirs.
+ * Turns a protocol's ids into the clinical words staff read: question wording, option labels,
+ * red-flag descriptions, cause names and sources. Staff pages are in English; patients' own
+ * language stays theirs.
  */
 final class ProtocolWording {
 
   static final String STAFF_LANGUAGE = "en";
 
   /**
-   * Cause categories in clinical words. The protocol file names categories by id only (issue 10 owns the
-   * file); until it carries labels, the staff names live here, and an unknown id is shown as it is.
+   * Cause categories in clinical words. The protocol file names categories by id only (issue 10
+   * owns the file); until it carries labels, the staff names live here, and an unknown id is shown
+   * as it is.
    */
   static final Map<String, String> CAUSE_NAMES =
       Map.ofEntries(
@@ -43,7 +45,10 @@ final class ProtocolWording {
 
   private final Protocol protocol;
 
-  /** {@code protocol} may be null: an intake of a protocol this server no longer loads keeps its ids. */
+  /**
+   * {@code protocol} may be null: an intake of a protocol this server no longer loads keeps its
+   * ids.
+   */
   ProtocolWording(Protocol protocol) {
     this.protocol = protocol;
   }

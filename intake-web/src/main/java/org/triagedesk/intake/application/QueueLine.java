@@ -9,11 +9,11 @@ import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
 
 /**
- * One line of the nurses' queue. Ids (red flags, causes) are there for integrators; the names beside them
- * are the clinical words staff read. {@code age} is on arrival, on the clinic's calendar (the report's too).
- * {@code urgency} is the one the queue acts on; {@code finalUrgency} is
- * empty until a nurse confirms or overrides. {@code version} goes back with every nurse action. {@code unsure}: urgent questions the
- * patient answered "not sure" (assessed as yes).
+ * One line of the nurses' queue. Ids (red flags, causes) are there for integrators; the names
+ * beside them are the clinical words staff read. {@code age} is on arrival, on the clinic's
+ * calendar (the report's too). {@code urgency} is the one the queue acts on; {@code finalUrgency}
+ * is empty until a nurse confirms or overrides. {@code version} goes back with every nurse action.
+ * {@code unsure}: urgent questions the patient answered "not sure" (assessed as yes).
  */
 public record QueueLine(
     long id,
@@ -47,7 +47,8 @@ public record QueueLine(
     String submittedVia,
     String submittedBy) {
 
-  static QueueLine of(Intake intake, Clock clinicClock, WaitTargets targets, ProtocolWording wording) {
+  static QueueLine of(
+      Intake intake, Clock clinicClock, WaitTargets targets, ProtocolWording wording) {
     Instant now = clinicClock.instant();
     var patient = intake.patient();
     // The wait ends when the patient is taken into triage (or leaves); it does not grow after.

@@ -12,20 +12,25 @@ import org.triagedesk.reporting.model.QueueStatus;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
- * The one seam between an intake and the reporting library's model. The final urgency and the override stay
- * empty until a nurse confirms or overrides (the workbook then says "not reviewed" rather than claiming a
- * review); the site is not recorded yet. The enums are mapped here by exhaustive switches, never by name,
- * so that a new constant on either side does not compile (engine side) or fails {@code ReportEntriesTest}
- * (reporting side) until it is mapped.
+ * The one seam between an intake and the reporting library's model. The final urgency and the
+ * override stay empty until a nurse confirms or overrides (the workbook then says "not reviewed"
+ * rather than claiming a review); the site is not recorded yet. The enums are mapped here by
+ * exhaustive switches, never by name, so that a new constant on either side does not compile
+ * (engine side) or fails {@code ReportEntriesTest} (reporting side) until it is mapped.
  */
 final class ReportEntries {
 
-  /** Marks an override a nurse confirmed below a fired red flag's minimum; the Overrides sheet shows it. */
+  /**
+   * Marks an override a nurse confirmed below a fired red flag's minimum; the Overrides sheet shows
+   * it.
+   */
   static final String BELOW_RED_FLAG = "[below red-flag minimum, confirmed] ";
 
   private ReportEntries() {}
 
-  /** @param clinicZone the clinic's zone, in which the patient's age on arrival is counted */
+  /**
+   * @param clinicZone the clinic's zone, in which the patient's age on arrival is counted
+   */
   static QueueEntry toQueueEntry(Intake intake, ZoneId clinicZone) {
     var patient = intake.patient();
     return QueueEntry.arrived(intake.arrivedAt(), urgencyLevel(intake.assessedUrgency()))
@@ -39,7 +44,8 @@ final class ReportEntries {
         .override(override(intake))
         .status(queueStatus(intake.status()))
         .language(patient.language())
-        .patient(new PatientIdentity(patient.givenName(), patient.familyName(), patient.birthDate()))
+        .patient(
+            new PatientIdentity(patient.givenName(), patient.familyName(), patient.birthDate()))
         .ageAtArrival(intake.ageOnArrival(clinicZone))
         .vitalSigns(vitals(intake.vitals()))
         .engineEvidence(evidence(intake))
@@ -48,15 +54,22 @@ final class ReportEntries {
         .build();
   }
 
-  /** The nurse's decision, when there is one; a confirmation is an override from and to the same level. */
+  /**
+   * The nurse's decision, when there is one; a confirmation is an override from and to the same
+   * level.
+   */
   static NurseOverride override(Intake intake) {
-    return intake.finalUrgency()
-        .map(to -> new NurseOverride(
-            urgencyLevel(intake.assessedUrgency()),
-            urgencyLevel(to),
-            (intake.isBelowRedFlag() ? BELOW_RED_FLAG : "") + intake.overrideReason().orElse(""),
-            intake.reviewedBy().orElse(null),
-            intake.reviewedAt().orElse(null)))
+    return intake
+        .finalUrgency()
+        .map(
+            to ->
+                new NurseOverride(
+                    urgencyLevel(intake.assessedUrgency()),
+                    urgencyLevel(to),
+                    (intake.isBelowRedFlag() ? BELOW_RED_FLAG : "")
+                        + intake.overrideReason().orElse(""),
+                    intake.reviewedBy().orElse(null),
+                    intake.reviewedAt().orElse(null)))
         .orElse(null);
   }
 

@@ -11,16 +11,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
-import org.triagedesk.intake.domain.intake.Intake;
-import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.audit.AuditAction;
 import org.triagedesk.intake.domain.audit.Outcome;
+import org.triagedesk.intake.domain.intake.Intake;
+import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.reporting.ReportPeriod;
 import org.triagedesk.reporting.ReportRequest;
 import org.triagedesk.reporting.TriageQueueWorkbook;
 import org.triagedesk.reporting.WrittenReport;
 
-/** Clinicians' Excel reports: picks the intakes of a period and streams them through the reporting library. */
+/**
+ * Clinicians' Excel reports: picks the intakes of a period and streams them through the reporting
+ * library.
+ */
 @ApplicationScoped
 public class ReportService {
 
@@ -34,10 +37,11 @@ public class ReportService {
   private final TriageQueueWorkbook workbook = new TriageQueueWorkbook();
 
   /**
-   * The request for a triage-queue workbook; no dates means today. Dates are YYYY-MM-DD, inclusive, in the
-   * clinic's time zone.
+   * The request for a triage-queue workbook; no dates means today. Dates are YYYY-MM-DD, inclusive,
+   * in the clinic's time zone.
    */
-  public TriageQueueReport triageQueueRequest(String from, String to, boolean deidentified, String requestedBy) {
+  public TriageQueueReport triageQueueRequest(
+      String from, String to, boolean deidentified, String requestedBy) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
     LocalDate first = from == null || from.isBlank() ? null : date("from", from);
     LocalDate last = to == null || to.isBlank() ? null : date("to", to);
@@ -61,33 +65,46 @@ public class ReportService {
             : ChronoUnit.DAYS.between(first, last) == 6
                 ? ReportPeriod.week(first)
                 : ReportPeriod.custom(first, last);
-    return new TriageQueueReport(new ReportRequest(period, null, deidentified, zone(), clock.instant(), requestedBy));
+    return new TriageQueueReport(
+        new ReportRequest(period, null, deidentified, zone(), clock.instant(), requestedBy));
   }
 
   /**
    * Streams the workbook to {@code out} while reading intakes a page at a time. Deliberately not
    * {@code @Transactional}: outside a transaction each page's intakes are let go once read (see
-   * IntakeRepository.arrivedBetween), so a year's report holds one page, not the year. What was written (how many
-   * intakes, which variant) is returned and audited: parameters, row count, and whether it completed.
+   * IntakeRepository.arrivedBetween), so a year's report holds one page, not the year. What was
+   * written (how many intakes, which variant) is returned and audited: parameters, row count, and
+   * whether it completed.
    */
-  public WrittenReport writeTriageQueue(TriageQueueReport report, OutputStream out, Caller downloadedBy)
-      throws IOException {
+  public WrittenReport writeTriageQueue(
+      TriageQueueReport report, OutputStream out, Caller downloadedBy) throws IOException {
     ReportRequest request = report.request();
     ZoneId zone = request.zone();
     Instant start = request.period().from().atStartOfDay(zone).toInstant();
     Instant end = request.period().to().plusDays(1).atStartOfDay(zone).toInstant();
     String parameters =
-        "report=triage-queue from=" + request.period().from() + " to=" + request.period().to()
-            + " deidentified=" + request.deidentified();
+        "report=triage-queue from="
+            + request.period().from()
+            + " to="
+            + request.period().to()
+            + " deidentified="
+            + request.deidentified();
     WrittenReport written = null;
     try (Stream<Intake> period = intakes.arrivedBetween(start, end)) {
-      written = workbook.write(request, period.map(i -> ReportEntries.toQueueEntry(i, zone)).iterator(), out);
+      written =
+          workbook.write(
+              request, period.map(i -> ReportEntries.toQueueEntry(i, zone)).iterator(), out);
       return written;
     } finally {
-      audit.record(downloadedBy, AuditAction.REPORT_DOWNLOADED, null,
+      audit.record(
+          downloadedBy,
+          AuditAction.REPORT_DOWNLOADED,
+          null,
           written == null ? Outcome.FAILURE : Outcome.SUCCESS,
-          parameters + (written == null ? " (not completed)" : " rows=" + written.intakes()
-              + " overrides=" + written.overrides()));
+          parameters
+              + (written == null
+                  ? " (not completed)"
+                  : " rows=" + written.intakes() + " overrides=" + written.overrides()));
     }
   }
 

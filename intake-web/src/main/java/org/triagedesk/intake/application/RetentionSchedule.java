@@ -18,9 +18,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the retention job every {@code triage.retention.check.seconds} (default an hour) when
- * {@code TRIAGE_RETENTION_DAYS} is set. An EJB timer, not persistent: every server of a cluster runs its own,
- * and whichever finds work first does it (see {@link IntakeRetention#deidentifyBatch}).
+ * Runs the retention job every {@code triage.retention.check.seconds} (default an hour) when {@code
+ * TRIAGE_RETENTION_DAYS} is set. An EJB timer, not persistent: every server of a cluster runs its
+ * own, and whichever finds work first does it (see {@link IntakeRetention#deidentifyBatch}).
  */
 @Singleton
 @Startup
@@ -45,15 +45,24 @@ public class RetentionSchedule {
 
   @PostConstruct
   void schedule() {
-    period = RetentionPeriod.ofDays(days.orElse(null)); // a wrong value fails the deployment rather than keeping data silently
+    period =
+        RetentionPeriod.ofDays(
+            days.orElse(
+                null)); // a wrong value fails the deployment rather than keeping data silently
     if (!period.isOn()) {
       LOG.info("Retention off: intakes keep who the patient was (TRIAGE_RETENTION_DAYS not set)");
       return;
     }
     long everyMillis = Duration.ofSeconds(Math.max(1, checkSeconds)).toMillis();
-    timers.createIntervalTimer(Math.min(everyMillis, 10_000), everyMillis, new TimerConfig("retention", false));
-    LOG.info(() -> "Retention on: intakes are de-identified " + period.describe()
-        + " after arrival, checked every " + Math.max(1, checkSeconds) + " s");
+    timers.createIntervalTimer(
+        Math.min(everyMillis, 10_000), everyMillis, new TimerConfig("retention", false));
+    LOG.info(
+        () ->
+            "Retention on: intakes are de-identified "
+                + period.describe()
+                + " after arrival, checked every "
+                + Math.max(1, checkSeconds)
+                + " s");
   }
 
   @Timeout
@@ -67,7 +76,8 @@ public class RetentionSchedule {
         total += done;
       } while (done == BATCH);
     } catch (RuntimeException e) {
-      // Another server de-identified the same intakes at the same moment, or the database is away: the
+      // Another server de-identified the same intakes at the same moment, or the database is away:
+      // the
       // next run picks up whatever is left.
       LOG.log(Level.WARNING, "retention run stopped early: {0}", e.getClass().getName());
     }

@@ -4,8 +4,9 @@ import org.triagedesk.reporting.ReportRequest;
 import org.triagedesk.reporting.RuleReviewWorkbook;
 
 /**
- * A checked request for the rule-review workbook (always de-identified): its period and file name. It wraps
- * the reporting library's request so that the REST layer never sees the library (docs/architecture.md).
+ * A checked request for the rule-review workbook (always de-identified): its period and file name.
+ * It wraps the reporting library's request so that the REST layer never sees the library
+ * (docs/architecture.md).
  */
 public final class RuleReviewReport {
 

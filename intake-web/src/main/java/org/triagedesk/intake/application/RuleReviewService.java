@@ -23,8 +23,9 @@ import org.triagedesk.reporting.model.ReviewedIntake;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
- * The rule-review workbook for the protocol's clinical owners: the nurses' decisions against the engine's, per
- * red flag and cause category, over a period. Always de-identified; every download is audited.
+ * The rule-review workbook for the protocol's clinical owners: the nurses' decisions against the
+ * engine's, per red flag and cause category, over a period. Always de-identified; every download is
+ * audited.
  */
 @ApplicationScoped
 public class RuleReviewService {
@@ -36,28 +37,47 @@ public class RuleReviewService {
 
   private final RuleReviewWorkbook workbook = new RuleReviewWorkbook();
 
-  /** The period asked for (YYYY-MM-DD, inclusive, the clinic's zone; none: today), checked before writing. */
+  /**
+   * The period asked for (YYYY-MM-DD, inclusive, the clinic's zone; none: today), checked before
+   * writing.
+   */
   public RuleReviewReport request(String from, String to, String requestedBy) {
     return new RuleReviewReport(reports.triageQueueRequest(from, to, true, requestedBy).request());
   }
 
-  /** Writes the workbook and audits the download with its period and counts; returns how many intakes. */
-  public long write(RuleReviewReport report, OutputStream out, Caller downloadedBy) throws IOException {
+  /**
+   * Writes the workbook and audits the download with its period and counts; returns how many
+   * intakes.
+   */
+  public long write(RuleReviewReport report, OutputStream out, Caller downloadedBy)
+      throws IOException {
     ReportRequest request = report.request();
     ZoneId zone = request.zone();
     Instant start = request.period().from().atStartOfDay(zone).toInstant();
     Instant end = request.period().to().plusDays(1).atStartOfDay(zone).toInstant();
-    String parameters = "report=rule-review from=" + request.period().from() + " to=" + request.period().to();
+    String parameters =
+        "report=rule-review from=" + request.period().from() + " to=" + request.period().to();
     RuleReviewWorkbook.Written written = null;
     try (Stream<Intake> period = intakes.arrivedBetween(start, end)) {
       written = workbook.write(request, period.map(this::reviewed).iterator(), out);
       return written.intakes();
     } finally {
-      audit.record(downloadedBy, AuditAction.REPORT_DOWNLOADED, null,
+      audit.record(
+          downloadedBy,
+          AuditAction.REPORT_DOWNLOADED,
+          null,
           written == null ? Outcome.FAILURE : Outcome.SUCCESS,
-          parameters + (written == null ? " (not completed)" : " intakes=" + written.intakes()
-              + " reviewed=" + written.reviewed() + " under=" + written.underAssessed()
-              + " over=" + written.overAssessed()));
+          parameters
+              + (written == null
+                  ? " (not completed)"
+                  : " intakes="
+                      + written.intakes()
+                      + " reviewed="
+                      + written.reviewed()
+                      + " under="
+                      + written.underAssessed()
+                      + " over="
+                      + written.overAssessed()));
     }
   }
 
@@ -67,9 +87,13 @@ public class RuleReviewService {
     if (patient.phone() != null) {
       identifiers.add(patient.phone());
     }
-    Duration acknowledgement = intake.urgency() == Urgency.EMERGENCY || intake.assessedUrgency() == Urgency.EMERGENCY
-        ? intake.alertAcknowledgedAt().map(at -> Duration.between(intake.arrivedAt(), at)).orElse(null)
-        : null;
+    Duration acknowledgement =
+        intake.urgency() == Urgency.EMERGENCY || intake.assessedUrgency() == Urgency.EMERGENCY
+            ? intake
+                .alertAcknowledgedAt()
+                .map(at -> Duration.between(intake.arrivedAt(), at))
+                .orElse(null)
+            : null;
     return new ReviewedIntake(
         intake.arrivedAt(),
         UrgencyLevel.valueOf(intake.assessedUrgency().name()),
@@ -87,13 +111,14 @@ public class RuleReviewService {
   private List<String> answers(Intake intake) {
     List<String> facts = new ArrayList<>();
     Map<String, Object> answers = jsonb.fromJson(intake.answersJson(), Map.class);
-    answers.forEach((question, value) -> {
-      if (value instanceof List<?> values) {
-        values.forEach(v -> facts.add(question + "=" + v));
-      } else if (value != null) {
-        facts.add(question + "=" + value);
-      }
-    });
+    answers.forEach(
+        (question, value) -> {
+          if (value instanceof List<?> values) {
+            values.forEach(v -> facts.add(question + "=" + v));
+          } else if (value != null) {
+            facts.add(question + "=" + value);
+          }
+        });
     return facts;
   }
 }

@@ -21,7 +21,10 @@ import org.triagedesk.intake.domain.staff.StaffAccountChanged;
 import org.triagedesk.intake.domain.staff.StaffAccounts;
 import org.triagedesk.intake.domain.staff.StaffRole;
 
-/** Admins manage staff accounts: create, change roles or name, disable, reset a password. Every change is audited. */
+/**
+ * Admins manage staff accounts: create, change roles or name, disable, reset a password. Every
+ * change is audited.
+ */
 @ApplicationScoped
 public class StaffAccountService {
 
@@ -33,7 +36,8 @@ public class StaffAccountService {
   @Inject Audit audit;
   @Inject Clock clock;
 
-  public record NewAccount(String username, String displayName, String password, Set<String> roles) {
+  public record NewAccount(
+      String username, String displayName, String password, Set<String> roles) {
     @Override
     public String toString() {
       return "NewAccount[" + username + ", password redacted]";
@@ -41,7 +45,8 @@ public class StaffAccountService {
   }
 
   /** A change to an account; a null field stays as it is. */
-  public record AccountChange(String displayName, Set<String> roles, Boolean enabled, String newPassword) {
+  public record AccountChange(
+      String displayName, Set<String> roles, Boolean enabled, String newPassword) {
     @Override
     public String toString() {
       return "AccountChange[password redacted]";
@@ -58,8 +63,10 @@ public class StaffAccountService {
     Map<String, String> problems = new LinkedHashMap<>();
     String username = request.username() == null ? "" : request.username().strip();
     if (!USERNAME.matcher(username).matches()) {
-      problems.put("username", "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
-          + " starting with a letter");
+      problems.put(
+          "username",
+          "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
+              + " starting with a letter");
     }
     String displayName = displayName(request.displayName(), problems);
     Set<StaffRole> roles = roles(request.roles(), problems);
@@ -71,11 +78,18 @@ public class StaffAccountService {
       throw new InvalidRequest("The account cannot be created as asked.", problems);
     }
     if (accounts.withUsername(username).isPresent()) {
-      throw InvalidRequest.conflict("An account with this username exists already.", "username", "is taken");
+      throw InvalidRequest.conflict(
+          "An account with this username exists already.", "username", "is taken");
     }
     StaffAccount account =
-        accounts.add(new StaffAccount(username, displayName, hashOf(request.password()), roles, clock.instant()));
-    audit.record(admin, AuditAction.ACCOUNT_CREATED, null, Outcome.SUCCESS,
+        accounts.add(
+            new StaffAccount(
+                username, displayName, hashOf(request.password()), roles, clock.instant()));
+    audit.record(
+        admin,
+        AuditAction.ACCOUNT_CREATED,
+        null,
+        Outcome.SUCCESS,
         "account=" + username + " roles=" + new java.util.TreeSet<>(request.roles()));
     return StaffAccountView.of(account);
   }
@@ -83,9 +97,12 @@ public class StaffAccountService {
   @Transactional
   public StaffAccountView change(String username, AccountChange request, Caller admin) {
     StaffAccount account =
-        accounts.withUsername(username).orElseThrow(() -> new UnknownResource("No staff account " + username));
+        accounts
+            .withUsername(username)
+            .orElseThrow(() -> new UnknownResource("No staff account " + username));
     Map<String, String> problems = new LinkedHashMap<>();
-    String displayName = request.displayName() == null ? null : displayName(request.displayName(), problems);
+    String displayName =
+        request.displayName() == null ? null : displayName(request.displayName(), problems);
     Set<StaffRole> roles = request.roles() == null ? null : roles(request.roles(), problems);
     if (request.newPassword() != null) {
       String passwordProblem = PasswordPolicy.problemWith(request.newPassword());
@@ -94,8 +111,10 @@ public class StaffAccountService {
       }
     }
     if (username.equals(admin.name())
-        && (Boolean.FALSE.equals(request.enabled()) || (roles != null && !roles.contains(StaffRole.ADMIN)))) {
-      problems.put(request.enabled() != null ? "enabled" : "roles",
+        && (Boolean.FALSE.equals(request.enabled())
+            || (roles != null && !roles.contains(StaffRole.ADMIN)))) {
+      problems.put(
+          request.enabled() != null ? "enabled" : "roles",
           "an admin cannot disable their own account or remove their own ADMIN role");
     }
     if (!problems.isEmpty()) {

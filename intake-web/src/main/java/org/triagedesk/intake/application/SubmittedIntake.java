@@ -5,9 +5,10 @@ import java.util.Map;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * What the kiosk tells the patient once the intake is safely stored: the ticket, the level (which picks the
- * kiosk's "what to do now"), and the protocol's plain-language message, advice and safety net for it. Red
- * flags, ranked causes, scores and sources stay on the staff side ({@code GET /api/intakes/{id}}).
+ * What the kiosk tells the patient once the intake is safely stored: the ticket, the level (which
+ * picks the kiosk's "what to do now"), and the protocol's plain-language message, advice and safety
+ * net for it. Red flags, ranked causes, scores and sources stay on the staff side ({@code GET
+ * /api/intakes/{id}}).
  */
 public record SubmittedIntake(
     long id,

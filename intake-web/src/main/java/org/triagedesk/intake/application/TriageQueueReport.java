@@ -5,8 +5,9 @@ import org.triagedesk.reporting.ReportRequest;
 import org.triagedesk.reporting.TriageQueueWorkbook;
 
 /**
- * A checked request for the triage-queue workbook: its period (the clinic's days, inclusive), its variant
- * and its file name. It wraps the reporting library's request so that the REST layer never sees the library.
+ * A checked request for the triage-queue workbook: its period (the clinic's days, inclusive), its
+ * variant and its file name. It wraps the reporting library's request so that the REST layer never
+ * sees the library.
  */
 public final class TriageQueueReport {
 

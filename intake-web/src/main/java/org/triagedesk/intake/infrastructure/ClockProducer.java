@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The clinic's clock, and with it the clinic's one time zone: {@code triage.time.zone}
- * ({@code TRIAGE_TIME_ZONE}), else the former {@code triage.clinic.zone}, else the system's. Instants are
- * stored as instants; the zone decides only calendar questions (a patient's age on arrival, which intakes
- * make "today's" report, audit searches by day). Pages show times in the browser's zone.
+ * The clinic's clock, and with it the clinic's one time zone: {@code triage.time.zone} ({@code
+ * TRIAGE_TIME_ZONE}), else the former {@code triage.clinic.zone}, else the system's. Instants are
+ * stored as instants; the zone decides only calendar questions (a patient's age on arrival, which
+ * intakes make "today's" report, audit searches by day). Pages show times in the browser's zone.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -44,8 +44,12 @@ public class ClockProducer {
       return ZoneId.of(configured.get().strip());
     } catch (DateTimeException e) {
       // Refuse to start rather than date every report and age in a zone nobody chose.
-      throw new IllegalStateException("TRIAGE_TIME_ZONE (triage.time.zone) must be a time zone id such as"
-          + " Europe/Zurich or America/New_York, not '" + configured.get() + "'", e);
+      throw new IllegalStateException(
+          "TRIAGE_TIME_ZONE (triage.time.zone) must be a time zone id such as"
+              + " Europe/Zurich or America/New_York, not '"
+              + configured.get()
+              + "'",
+          e);
     }
   }
 }

@@ -13,8 +13,9 @@ import org.apache.poi.util.TempFile;
 import org.triagedesk.intake.infrastructure.persistence.DatabaseSettings;
 
 /**
- * Streaming workbooks spill rows, which hold patient data, to temporary files while they are written. Those
- * files go to a directory only this user can read, beside the database, instead of the shared /tmp.
+ * Streaming workbooks spill rows, which hold patient data, to temporary files while they are
+ * written. Those files go to a directory only this user can read, beside the database, instead of
+ * the shared /tmp.
  */
 @ApplicationScoped
 public class ReportTempFiles {

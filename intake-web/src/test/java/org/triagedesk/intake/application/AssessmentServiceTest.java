@@ -9,27 +9,37 @@ import org.junit.jupiter.api.Test;
 import org.triagedesk.assessment.AssessmentEngine;
 import org.triagedesk.assessment.InvalidAnswersException;
 
-/** The engine's model and its exception stop at the application layer: resources get application types. */
+/**
+ * The engine's model and its exception stop at the application layer: resources get application
+ * types.
+ */
 class AssessmentServiceTest {
 
   static final AssessmentService SERVICE = new AssessmentService();
 
   static {
     SERVICE.engine = AssessmentEngine.withBundledProtocols();
-    // The timer is the platform's (MicroProfile Metrics); here only the assessment it wraps matters.
-    SERVICE.metrics = new ClinicMetrics() {
-      @Override
-      public <T> T timeAssessment(Supplier<T> assessment) {
-        return assessment.get();
-      }
-    };
+    // The timer is the platform's (MicroProfile Metrics); here only the assessment it wraps
+    // matters.
+    SERVICE.metrics =
+        new ClinicMetrics() {
+          @Override
+          public <T> T timeAssessment(Supplier<T> assessment) {
+            return assessment.get();
+          }
+        };
   }
 
   @Test
   void assess_shouldTranslateRejectedAnswers_intoInvalidAnswers_keepingEveryQuestion() {
-    assertThatThrownBy(() -> SERVICE.assess("upper-back-pain", Map.of("pain_now", 11, "sex", "robot")))
-        .isInstanceOfSatisfying(InvalidAnswers.class, e -> assertThat(e.problems())
-            .extracting(InvalidAnswers.Problem::questionId).contains("pain_now", "sex"))
+    assertThatThrownBy(
+            () -> SERVICE.assess("upper-back-pain", Map.of("pain_now", 11, "sex", "robot")))
+        .isInstanceOfSatisfying(
+            InvalidAnswers.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InvalidAnswers.Problem::questionId)
+                    .contains("pain_now", "sex"))
         .hasCauseInstanceOf(InvalidAnswersException.class);
     assertThatThrownBy(() -> SERVICE.screen("upper-back-pain", Map.of("pain_now", 11)))
         .isInstanceOf(InvalidAnswers.class);
@@ -41,8 +51,12 @@ class AssessmentServiceTest {
 
     assertThat(view.id()).isEqualTo("upper-back-pain");
     assertThat(view.sections()).isNotEmpty();
-    assertThat(view.sections().get(0).questions()).extracting(ProtocolView.QuestionView::id).contains("age");
-    assertThat(SERVICE.protocolSummaries()).extracting(ProtocolView.Summary::id).contains("upper-back-pain");
+    assertThat(view.sections().get(0).questions())
+        .extracting(ProtocolView.QuestionView::id)
+        .contains("age");
+    assertThat(SERVICE.protocolSummaries())
+        .extracting(ProtocolView.Summary::id)
+        .contains("upper-back-pain");
     assertThatThrownBy(() -> SERVICE.protocolView("knee")).isInstanceOf(UnknownProtocol.class);
   }
 }

@@ -10,7 +10,15 @@ import org.junit.jupiter.api.Test;
 class NewIntakeTest {
 
   static NewIntake intake(String given, String family, String phone) {
-    return new NewIntake(given, family, LocalDate.of(1990, 1, 1), "es", phone, "upper-back-pain", Map.of(), List.of());
+    return new NewIntake(
+        given,
+        family,
+        LocalDate.of(1990, 1, 1),
+        "es",
+        phone,
+        "upper-back-pain",
+        Map.of(),
+        List.of());
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An intake whose protocol this server no longer loads (withdrawn, or another deployment's test protocol)
- * keeps its ids in the queue instead of taking the whole queue down.
+ * An intake whose protocol this server no longer loads (withdrawn, or another deployment's test
+ * protocol) keeps its ids in the queue instead of taking the whole queue down.
  */
 class ProtocolWordingTest {
 

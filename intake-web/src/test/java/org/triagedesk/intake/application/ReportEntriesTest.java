@@ -27,12 +27,14 @@ class ReportEntriesTest {
   static final Instant NINE = Instant.parse("2026-11-24T09:00:00Z");
 
   static Intake intake(Urgency urgency) {
-    Intake intake = new Intake(
-        new PatientDetails("Ana", "Test", LocalDate.of(1980, 1, 1), "en"),
-        NINE,
-        new AssessmentRecord("upper-back-pain", "1", urgency, List.of("RF-ACS-1"), List.of("CARDIAC_ACS"), "{}"),
-        "{}",
-        Submitter.kiosk("Front door"));
+    Intake intake =
+        new Intake(
+            new PatientDetails("Ana", "Test", LocalDate.of(1980, 1, 1), "en"),
+            NINE,
+            new AssessmentRecord(
+                "upper-back-pain", "1", urgency, List.of("RF-ACS-1"), List.of("CARDIAC_ACS"), "{}"),
+            "{}",
+            Submitter.kiosk("Front door"));
     intake.numberAs(Ticket.forIntakeNumber(1));
     return intake;
   }
@@ -59,7 +61,8 @@ class ReportEntriesTest {
     assertThat(entry.alertRaisedAt()).isEqualTo(NINE);
     assertThat(entry.alertAcknowledgedAt()).isEqualTo(NINE.plusSeconds(75));
     assertThat(entry.timeToAcknowledge()).contains(java.time.Duration.ofSeconds(75));
-    assertThat(ReportEntries.toQueueEntry(intake(Urgency.SOON), ZoneOffset.UTC).alertRaisedAt()).isNull();
+    assertThat(ReportEntries.toQueueEntry(intake(Urgency.SOON), ZoneOffset.UTC).alertRaisedAt())
+        .isNull();
   }
 
   @Test
@@ -67,10 +70,18 @@ class ReportEntriesTest {
     Intake intake = intake(Urgency.URGENT);
     intake.moveTo(IntakeStatus.CALLED, null, "nurse", NINE.plusSeconds(60));
     intake.moveTo(IntakeStatus.IN_TRIAGE, null, "nurse", NINE.plusSeconds(120));
-    intake.recordVitals(new VitalSigns(88, 14, 98, 120, 118, new BigDecimal("36.8")),
-        new AssessmentRecord("upper-back-pain", "1", Urgency.URGENT, List.of("RF-ACS-1"), List.of(), "{}"),
-        "nurse", NINE.plusSeconds(150));
-    intake.setFinalUrgency(Urgency.ROUTINE, "old ECG change, known", true, Urgency.EMERGENCY, "nurse",
+    intake.recordVitals(
+        new VitalSigns(88, 14, 98, 120, 118, new BigDecimal("36.8")),
+        new AssessmentRecord(
+            "upper-back-pain", "1", Urgency.URGENT, List.of("RF-ACS-1"), List.of(), "{}"),
+        "nurse",
+        NINE.plusSeconds(150));
+    intake.setFinalUrgency(
+        Urgency.ROUTINE,
+        "old ECG change, known",
+        true,
+        Urgency.EMERGENCY,
+        "nurse",
         NINE.plusSeconds(180));
     intake.moveTo(IntakeStatus.SEEN, null, "nurse", NINE.plusSeconds(600));
 
@@ -83,7 +94,9 @@ class ReportEntriesTest {
     assertThat(entry.finalUrgency()).isEqualTo(UrgencyLevel.ROUTINE);
     assertThat(entry.override().from()).isEqualTo(UrgencyLevel.URGENT);
     assertThat(entry.override().by()).isEqualTo("nurse");
-    assertThat(entry.override().reason()).startsWith(ReportEntries.BELOW_RED_FLAG).endsWith("known");
+    assertThat(entry.override().reason())
+        .startsWith(ReportEntries.BELOW_RED_FLAG)
+        .endsWith("known");
     assertThat(entry.vitalSigns().heartRate()).isEqualTo(88);
     assertThat(entry.vitalSigns().temperatureC()).isEqualTo(36.8);
   }
@@ -95,13 +108,17 @@ class ReportEntriesTest {
       mapped.add(ReportEntries.urgencyLevel(urgency));
     }
 
-    assertThat(mapped).as("every report level is reached once, most urgent first")
+    assertThat(mapped)
+        .as("every report level is reached once, most urgent first")
         .containsExactly(UrgencyLevel.values());
     for (Urgency a : Urgency.values()) {
       for (Urgency b : Urgency.values()) {
         assertThat(ReportEntries.urgencyLevel(a).isMoreUrgentThan(ReportEntries.urgencyLevel(b)))
-            .as(a + " more urgent than " + b).isEqualTo(a.compareTo(b) < 0);
-        assertThat(ReportEntries.urgencyLevel(a).name()).as("same clinical word").isEqualTo(a.name());
+            .as(a + " more urgent than " + b)
+            .isEqualTo(a.compareTo(b) < 0);
+        assertThat(ReportEntries.urgencyLevel(a).name())
+            .as("same clinical word")
+            .isEqualTo(a.name());
       }
     }
   }
@@ -117,29 +134,34 @@ class ReportEntriesTest {
           .isEqualTo(status == IntakeStatus.SEEN ? "CLOSED" : status.name());
     }
 
-    assertThat(reached).as("no report status is left that no intake can have")
+    assertThat(reached)
+        .as("no report status is left that no intake can have")
         .containsExactlyInAnyOrder(QueueStatus.values());
   }
 
   @Test
   void toQueueEntry_shouldCountTheAgeOnArrival_inTheClinicsZone_asTheQueueDoes() throws Exception {
     // Born 24 November 1980; arrived at 23:30 on the 23rd in New York, already the 24th in UTC.
-    Intake intake = new Intake(
-        new PatientDetails("Ana", "Test", LocalDate.of(1980, 11, 24), "en"),
-        Instant.parse("2026-11-24T04:30:00Z"),
-        new AssessmentRecord("upper-back-pain", "1", Urgency.SOON, List.of(), List.of(), "{}"),
-        "{}",
-        Submitter.kiosk("Front door"));
+    Intake intake =
+        new Intake(
+            new PatientDetails("Ana", "Test", LocalDate.of(1980, 11, 24), "en"),
+            Instant.parse("2026-11-24T04:30:00Z"),
+            new AssessmentRecord("upper-back-pain", "1", Urgency.SOON, List.of(), List.of(), "{}"),
+            "{}",
+            Submitter.kiosk("Front door"));
     storedAs(intake, 2);
     ZoneId newYork = ZoneId.of("America/New_York");
     Clock clinicClock = Clock.fixed(Instant.parse("2026-11-24T04:40:00Z"), newYork);
 
     var entry = ReportEntries.toQueueEntry(intake, newYork);
-    var line = QueueLine.of(intake, clinicClock, WaitTargetsTest.manchester(), new ProtocolWording(null));
+    var line =
+        QueueLine.of(intake, clinicClock, WaitTargetsTest.manchester(), new ProtocolWording(null));
 
     assertThat(entry.ageAtArrival()).isEqualTo(45);
     assertThat(line.age()).as("the queue and the report agree").isEqualTo(45);
-    assertThat(ReportEntries.toQueueEntry(intake, ZoneOffset.UTC).ageAtArrival()).as("UTC would say").isEqualTo(46);
+    assertThat(ReportEntries.toQueueEntry(intake, ZoneOffset.UTC).ageAtArrival())
+        .as("UTC would say")
+        .isEqualTo(46);
   }
 
   /** The database gives an intake its id; the queue line reads it. */

@@ -14,7 +14,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.triagedesk.reporting.PeriodKind;
 
-/** The dates and ranges of a report request, on the clinic's calendar; a bad one names its parameter. */
+/**
+ * The dates and ranges of a report request, on the clinic's calendar; a bad one names its
+ * parameter.
+ */
 class ReportServiceTest {
 
   /** 03:00 UTC on 24 November 2026: still the 23rd in New York, the clinic's zone here. */
@@ -61,9 +64,12 @@ class ReportServiceTest {
 
   @Test
   void triageQueueRequest_shouldCallSevenDaysAWeek_andOtherRangesCustom() {
-    assertThat(request("2026-11-16", "2026-11-22").request().period().kind()).isEqualTo(PeriodKind.WEEK);
-    assertThat(request("2026-11-16", "2026-11-23").request().period().kind()).isEqualTo(PeriodKind.CUSTOM);
-    assertThat(request("2026-11-16", "2026-11-16").request().period().kind()).isEqualTo(PeriodKind.DAY);
+    assertThat(request("2026-11-16", "2026-11-22").request().period().kind())
+        .isEqualTo(PeriodKind.WEEK);
+    assertThat(request("2026-11-16", "2026-11-23").request().period().kind())
+        .isEqualTo(PeriodKind.CUSTOM);
+    assertThat(request("2026-11-16", "2026-11-16").request().period().kind())
+        .isEqualTo(PeriodKind.DAY);
   }
 
   @Test
@@ -71,29 +77,34 @@ class ReportServiceTest {
     assertThat(request("2024-01-01", "2024-12-31").request().period().days()).isEqualTo(366);
 
     assertThatThrownBy(() -> request("2024-01-01", "2025-01-01"))
-        .isInstanceOfSatisfying(InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("to"))
+        .isInstanceOfSatisfying(
+            InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("to"))
         .hasMessageContaining("366 days");
   }
 
   @Test
   void triageQueueRequest_shouldRefuseFromAfterTo_namingFrom() {
     assertThatThrownBy(() -> request("2026-11-20", "2026-11-19"))
-        .isInstanceOfSatisfying(InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("from"))
+        .isInstanceOfSatisfying(
+            InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("from"))
         .hasMessageContaining("2026-11-20 > 2026-11-19");
   }
 
   @Test
   void triageQueueRequest_shouldRefuseADateThatIsNotYyyyMmDd_namingTheParameter() {
     assertThatThrownBy(() -> request("24.11.2026", null))
-        .isInstanceOfSatisfying(InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("from"))
+        .isInstanceOfSatisfying(
+            InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("from"))
         .hasMessageContaining("'24.11.2026'");
     assertThatThrownBy(() -> request("2026-11-01", "2026-02-30"))
-        .isInstanceOfSatisfying(InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("to"));
+        .isInstanceOfSatisfying(
+            InvalidReportRequest.class, e -> assertThat(e.parameter()).isEqualTo("to"));
   }
 
   @Test
   void triageQueueRequest_shouldCarryTheVariant_andNameTheFile() {
-    TriageQueueReport report = service().triageQueueRequest("2026-11-16", "2026-11-22", true, "clinician");
+    TriageQueueReport report =
+        service().triageQueueRequest("2026-11-16", "2026-11-22", true, "clinician");
 
     assertThat(report.deidentified()).isTrue();
     assertThat(report.request().generatedBy()).isEqualTo("clinician");
@@ -102,13 +113,18 @@ class ReportServiceTest {
 
   @Test
   void writeTriageQueue_shouldRunOutsideATransaction_soThatEachPageIsLetGo() throws Exception {
-    // JpaIntakeRepository.arrivedBetween keeps about one page in memory only when read outside a transaction.
-    var write = ReportService.class.getMethod(
-        "writeTriageQueue", TriageQueueReport.class, OutputStream.class, Caller.class);
+    // JpaIntakeRepository.arrivedBetween keeps about one page in memory only when read outside a
+    // transaction.
+    var write =
+        ReportService.class.getMethod(
+            "writeTriageQueue", TriageQueueReport.class, OutputStream.class, Caller.class);
 
     assertThat(ReportService.class.isAnnotationPresent(Transactional.class)).isFalse();
     assertThat(write.isAnnotationPresent(Transactional.class)).isFalse();
-    assertThat(ReportService.class.isAnnotationPresent(Stateless.class)
-        || ReportService.class.isAnnotationPresent(Stateful.class)).as("an EJB would start one").isFalse();
+    assertThat(
+            ReportService.class.isAnnotationPresent(Stateless.class)
+                || ReportService.class.isAnnotationPresent(Stateful.class))
+        .as("an EJB would start one")
+        .isFalse();
   }
 }

@@ -26,7 +26,8 @@ class RetentionPeriodTest {
 
   @Test
   void ofDays_shouldRefuseWhatIsNotADuration_ratherThanKeepDataSilently() {
-    assertThatThrownBy(() -> RetentionPeriod.ofDays("thirty")).hasMessageContaining("number of days");
+    assertThatThrownBy(() -> RetentionPeriod.ofDays("thirty"))
+        .hasMessageContaining("number of days");
     assertThatThrownBy(() -> RetentionPeriod.ofDays("-1")).hasMessageContaining("negative");
   }
 }

@@ -28,19 +28,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The access matrix of docs/security.md, proven against the running application: every JAX-RS resource
- * method and every staff page is called anonymously and as each role. The endpoints are found by reflection,
- * so a new endpoint that is missing from the matrix fails this test before it can ship unprotected.
+ * The access matrix of docs/security.md, proven against the running application: every JAX-RS
+ * resource method and every staff page is called anonymously and as each role. The endpoints are
+ * found by reflection, so a new endpoint that is missing from the matrix fails this test before it
+ * can ship unprotected.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessMatrixIT {
 
-  enum Who { ANONYMOUS, NURSE, CLINICIAN, ADMIN, KIOSK }
+  enum Who {
+    ANONYMOUS,
+    NURSE,
+    CLINICIAN,
+    ADMIN,
+    KIOSK
+  }
 
   static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 
-  /** The contract: who may call each endpoint. Anyone else gets 401 (anonymous) or 403 (wrong role). */
+  /**
+   * The contract: who may call each endpoint. Anyone else gets 401 (anonymous) or 403 (wrong role).
+   */
   static final Map<String, Set<Who>> API =
       Map.ofEntries(
           entry("POST /api/assessments", EVERYONE),
@@ -105,26 +114,28 @@ class AccessMatrixIT {
   static Set<String> resourceMethods() {
     Set<String> endpoints = new TreeSet<>();
     new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.triagedesk.intake.interfaces")
-        .stream()
-        .filter(c -> c.isAnnotatedWith(Path.class))
-        .map(c -> c.reflect())
-        .forEach(resource -> {
-          String root = "/api/" + resource.getAnnotation(Path.class).value();
-          for (Method method : resource.getDeclaredMethods()) {
-            String verb = Stream.of(method.getAnnotations())
-                .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                .filter(java.util.Objects::nonNull)
-                .map(HttpMethod::value)
-                .findFirst()
-                .orElse(null);
-            if (verb != null) {
-              Path sub = method.getAnnotation(Path.class);
-              endpoints.add(verb + " " + root + (sub == null ? "" : "/" + sub.value()));
-            }
-          }
-        });
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.triagedesk.intake.interfaces")
+            .stream()
+            .filter(c -> c.isAnnotatedWith(Path.class))
+            .map(c -> c.reflect())
+            .forEach(
+                resource -> {
+                  String root = "/api/" + resource.getAnnotation(Path.class).value();
+                  for (Method method : resource.getDeclaredMethods()) {
+                    String verb =
+                        Stream.of(method.getAnnotations())
+                            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                            .filter(java.util.Objects::nonNull)
+                            .map(HttpMethod::value)
+                            .findFirst()
+                            .orElse(null);
+                    if (verb != null) {
+                      Path sub = method.getAnnotation(Path.class);
+                      endpoints.add(verb + " " + root + (sub == null ? "" : "/" + sub.value()));
+                    }
+                  }
+                });
     return endpoints;
   }
 
@@ -136,22 +147,27 @@ class AccessMatrixIT {
   @Test
   void everyResourceMethod_refusesAnonymousAndWrongRoles_andLetsTheRightOnesIn() {
     List<String> wrong = new ArrayList<>();
-    API.forEach((endpoint, allowed) -> {
-      String verb = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 2)
-          .replace("{id}", "999999").replace("{username}", "no-such-account");
-      String body = verb.equals("GET") ? null : "{}";
-      for (Who who : Who.values()) {
-        // Accept JSON: the event stream then answers 406 at once instead of streaming forever.
-        int status = as(who).with("Accept", "application/json").send(verb, path, body).status();
-        boolean ok = allowed.contains(who)
-            ? status != 401 && status != 403 && status < 500
-            : status == (who == Who.ANONYMOUS ? 401 : 403);
-        if (!ok) {
-          wrong.add(endpoint + " as " + who + " -> " + status);
-        }
-      }
-    });
+    API.forEach(
+        (endpoint, allowed) -> {
+          String verb = endpoint.substring(0, endpoint.indexOf(' '));
+          String path =
+              endpoint
+                  .substring(endpoint.indexOf(' ') + 2)
+                  .replace("{id}", "999999")
+                  .replace("{username}", "no-such-account");
+          String body = verb.equals("GET") ? null : "{}";
+          for (Who who : Who.values()) {
+            // Accept JSON: the event stream then answers 406 at once instead of streaming forever.
+            int status = as(who).with("Accept", "application/json").send(verb, path, body).status();
+            boolean ok =
+                allowed.contains(who)
+                    ? status != 401 && status != 403 && status < 500
+                    : status == (who == Who.ANONYMOUS ? 401 : 403);
+            if (!ok) {
+              wrong.add(endpoint + " as " + who + " -> " + status);
+            }
+          }
+        });
     assertThat(wrong).isEmpty();
   }
 
@@ -160,7 +176,8 @@ class AccessMatrixIT {
     java.nio.file.Path webapp = Paths.get("src/main/webapp");
     Set<String> pages = new TreeSet<>();
     try (Stream<java.nio.file.Path> files = Files.walk(webapp.resolve("staff"))) {
-      files.filter(f -> f.toString().endsWith(".html"))
+      files
+          .filter(f -> f.toString().endsWith(".html"))
           .forEach(f -> pages.add(webapp.relativize(f).toString().replace('\\', '/')));
     }
     assertThat(pages).containsExactlyInAnyOrderElementsOf(STAFF_PAGES.keySet());
@@ -169,27 +186,28 @@ class AccessMatrixIT {
   @Test
   void everyStaffPage_sendsAnonymousToLogin_andRefusesWrongRoles() {
     List<String> wrong = new ArrayList<>();
-    STAFF_PAGES.forEach((page, allowed) -> {
-      for (Who who : Who.values()) {
-        ApiClient.Reply reply = as(who).get(page);
-        boolean ok;
-        if (who == Who.ANONYMOUS) {
-          ok = reply.status() == 302 && reply.header("Location").contains("/login.html?next=");
-        } else {
-          ok = allowed.contains(who) ? reply.status() == 200 : reply.status() == 403;
-        }
-        if (!ok) {
-          wrong.add(page + " as " + who + " -> " + reply.status());
-        }
-      }
-    });
+    STAFF_PAGES.forEach(
+        (page, allowed) -> {
+          for (Who who : Who.values()) {
+            ApiClient.Reply reply = as(who).get(page);
+            boolean ok;
+            if (who == Who.ANONYMOUS) {
+              ok = reply.status() == 302 && reply.header("Location").contains("/login.html?next=");
+            } else {
+              ok = allowed.contains(who) ? reply.status() == 200 : reply.status() == 403;
+            }
+            if (!ok) {
+              wrong.add(page + " as " + who + " -> " + reply.status());
+            }
+          }
+        });
     assertThat(wrong).isEmpty();
   }
 
   /**
-   * Served by Payara beside the application, outside web.xml: health for load balancers and orchestrators,
-   * metrics for monitoring. Open to anyone who reaches the port, and holding counts only, never patient data;
-   * docs/security.md says to keep them on the operations network.
+   * Served by Payara beside the application, outside web.xml: health for load balancers and
+   * orchestrators, metrics for monitoring. Open to anyone who reaches the port, and holding counts
+   * only, never patient data; docs/security.md says to keep them on the operations network.
    */
   @Test
   void healthAndMetrics_areOpen_andHoldNoPatientData() {
@@ -206,8 +224,17 @@ class AccessMatrixIT {
 
   @Test
   void publicPages_needNoLogin() {
-    for (String page : List.of("", "index.html", "login.html", "enrol.html", "css/triage.css", "js/kiosk.js",
-        "fhir/Questionnaire/upper-back-pain", "waiting-room.html", "js/waiting-room.js")) {
+    for (String page :
+        List.of(
+            "",
+            "index.html",
+            "login.html",
+            "enrol.html",
+            "css/triage.css",
+            "js/kiosk.js",
+            "fhir/Questionnaire/upper-back-pain",
+            "waiting-room.html",
+            "js/waiting-room.js")) {
       assertThat(new ApiClient(base).get(page).status()).as(page).isEqualTo(200);
     }
   }

@@ -23,7 +23,9 @@ final class Accessibility {
   /** One line per violation: the rule, its impact and the first offending element. */
   static List<String> violations(WebDriver driver) {
     Results results =
-        new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
     return results.getViolations().stream().map(Accessibility::describe).toList();
   }
 

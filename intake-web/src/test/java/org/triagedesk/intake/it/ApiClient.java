@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A plain HTTP client for the API, as any other client of it would be: anonymous, or with a staff account's
- * Basic credentials, a kiosk's Bearer token, or a browser-like cookie jar.
+ * A plain HTTP client for the API, as any other client of it would be: anonymous, or with a staff
+ * account's Basic credentials, a kiosk's Bearer token, or a browser-like cookie jar.
  */
 final class ApiClient {
 
@@ -35,8 +35,10 @@ final class ApiClient {
   private final Map<String, String> headers;
 
   ApiClient(URL base) {
-    this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Map.of());
+    this(
+        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        Map.of());
   }
 
   private ApiClient(URI base, HttpClient http, Map<String, String> headers) {
@@ -47,8 +49,11 @@ final class ApiClient {
 
   /** The same client sending this staff account's Basic credentials ("user:password"). */
   ApiClient as(String userColonPassword) {
-    return with("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8)));
+    return with(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8)));
   }
 
   ApiClient asKiosk(String token) {
@@ -63,8 +68,12 @@ final class ApiClient {
 
   /** A client that keeps cookies, like a browser (no redirects followed). */
   ApiClient withCookieJar() {
-    return new ApiClient(base,
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager()).build(),
+    return new ApiClient(
+        base,
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(new CookieManager())
+            .build(),
         headers);
   }
 
@@ -92,7 +101,9 @@ final class ApiClient {
 
   Reply send(String method, String path, String json) {
     HttpRequest.BodyPublisher body =
-        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json);
     HttpRequest.Builder request = request(path).method(method, body);
     if (json != null) {
       request.header("Content-Type", "application/json").header("Accept", "application/json");
@@ -113,8 +124,11 @@ final class ApiClient {
   }
 
   Reply postForm(String path, String form) {
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
   }
 
   static String write(Object body) {

@@ -12,7 +12,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** A real headless Chromium (Debian's), driven offline: Selenium Manager never reaches for the internet. */
+/**
+ * A real headless Chromium (Debian's), driven offline: Selenium Manager never reaches for the
+ * internet.
+ */
 final class Browser {
 
   private Browser() {}
@@ -37,7 +40,8 @@ final class Browser {
                   "--user-data-dir=" + profile);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
-              .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+              .usingDriverExecutable(
+                  Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
               .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * FHIR R4 over HTTP (issue 15): the public Questionnaire, and an intake's Bundle for nurses and clinicians
- * only, audited, in JSON and XML, with the nurse's work (override, vital signs) in it.
+ * FHIR R4 over HTTP (issue 15): the public Questionnaire, and an intake's Bundle for nurses and
+ * clinicians only, audited, in JSON and XML, with the nurse's work (override, vital signs) in it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,11 +57,22 @@ class FhirExchangeIT {
   }
 
   long submit() {
-    Map<String, Object> body = Map.of(
-        "patient", Map.of("givenName", "Fhir", "familyName", "Exchange", "birthDate", "1968-04-02",
-            "language", "es"),
-        "protocol", "upper-back-pain",
-        "answers", IntakeApiIT.ACS_ANSWERS);
+    Map<String, Object> body =
+        Map.of(
+            "patient",
+            Map.of(
+                "givenName",
+                "Fhir",
+                "familyName",
+                "Exchange",
+                "birthDate",
+                "1968-04-02",
+                "language",
+                "es"),
+            "protocol",
+            "upper-back-pain",
+            "answers",
+            IntakeApiIT.ACS_ANSWERS);
     ApiClient.Reply reply = kiosk.postJson("api/intakes", body);
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
     return reply.json().get("id").asLong();
@@ -72,7 +83,8 @@ class FhirExchangeIT {
     ApiClient.Reply json = anonymous.get("fhir/Questionnaire/upper-back-pain");
     assertThat(json.status()).isEqualTo(200);
     assertThat(json.contentType()).startsWith("application/fhir+json");
-    Questionnaire questionnaire = FHIR.newJsonParser().parseResource(Questionnaire.class, json.text());
+    Questionnaire questionnaire =
+        FHIR.newJsonParser().parseResource(Questionnaire.class, json.text());
     assertThat(questionnaire.getUrl()).endsWith("/Questionnaire/upper-back-pain");
     assertThat(questionnaire.getItem()).isNotEmpty();
 
@@ -87,7 +99,8 @@ class FhirExchangeIT {
   void unknownQuestionnaireOrFormat_isAnOperationOutcomeNamingIt() {
     ApiClient.Reply unknown = anonymous.get("fhir/Questionnaire/no-such-protocol");
     assertThat(unknown.status()).isEqualTo(404);
-    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, unknown.text());
+    OperationOutcome outcome =
+        FHIR.newJsonParser().parseResource(OperationOutcome.class, unknown.text());
     assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains("no-such-protocol");
 
     ApiClient.Reply format = anonymous.get("fhir/Questionnaire/upper-back-pain?_format=csv");
@@ -100,12 +113,22 @@ class FhirExchangeIT {
     long id = submit();
     JsonNode detail = nurse.get("api/intakes/" + id).json();
     long version = detail.get("version").asLong();
-    ApiClient.Reply vitals = nurse.postJson("api/intakes/" + id + "/vitals",
-        Map.of("heart_rate", 104, "spo2", 96, "temperature_c", 37.2, "version", version));
+    ApiClient.Reply vitals =
+        nurse.postJson(
+            "api/intakes/" + id + "/vitals",
+            Map.of("heart_rate", 104, "spo2", 96, "temperature_c", 37.2, "version", version));
     assertThat(vitals.status()).as(vitals.text()).isEqualTo(200);
     version = vitals.json().get("version").asLong();
-    ApiClient.Reply override = nurse.postJson("api/intakes/" + id + "/override",
-        Map.of("urgency", "EMERGENCY", "reason", "Grey and sweaty at the desk", "version", version));
+    ApiClient.Reply override =
+        nurse.postJson(
+            "api/intakes/" + id + "/override",
+            Map.of(
+                "urgency",
+                "EMERGENCY",
+                "reason",
+                "Grey and sweaty at the desk",
+                "version",
+                version));
     assertThat(override.status()).as(override.text()).isEqualTo(200);
 
     ApiClient.Reply json = nurse.get("api/intakes/" + id + "/fhir");
@@ -114,23 +137,45 @@ class FhirExchangeIT {
     Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, json.text());
     List<String> types = new ArrayList<>();
     bundle.getEntry().forEach(e -> types.add(e.getResource().fhirType()));
-    assertThat(types).contains("Patient", "Encounter", "QuestionnaireResponse", "RiskAssessment", "Observation",
-        "Provenance");
-    assertThat(only(bundle, Encounter.class).getPriority().getCodingFirstRep().getCode()).isEqualTo("EMERGENCY");
-    assertThat(resources(bundle, Observation.class)).extracting(o -> o.getCode().getCodingFirstRep().getCode())
+    assertThat(types)
+        .contains(
+            "Patient",
+            "Encounter",
+            "QuestionnaireResponse",
+            "RiskAssessment",
+            "Observation",
+            "Provenance");
+    assertThat(only(bundle, Encounter.class).getPriority().getCodingFirstRep().getCode())
+        .isEqualTo("EMERGENCY");
+    assertThat(resources(bundle, Observation.class))
+        .extracting(o -> o.getCode().getCodingFirstRep().getCode())
         .contains("8867-4", "59408-5", "8310-5");
-    assertThat(resources(bundle, Provenance.class)).anySatisfy(p ->
-        assertThat(p.getReasonFirstRep().getText()).isEqualTo("Grey and sweaty at the desk"));
-    assertThat(only(bundle, RiskAssessment.class).getPredictionFirstRep().getOutcome().getCodingFirstRep().getCode())
+    assertThat(resources(bundle, Provenance.class))
+        .anySatisfy(
+            p ->
+                assertThat(p.getReasonFirstRep().getText())
+                    .isEqualTo("Grey and sweaty at the desk"));
+    assertThat(
+            only(bundle, RiskAssessment.class)
+                .getPredictionFirstRep()
+                .getOutcome()
+                .getCodingFirstRep()
+                .getCode())
         .isEqualTo(override.json().get("intake").get("assessedUrgency").asText());
-    assertThat(only(bundle, QuestionnaireResponse.class).getQuestionnaire()).contains("/Questionnaire/upper-back-pain|");
+    assertThat(only(bundle, QuestionnaireResponse.class).getQuestionnaire())
+        .contains("/Questionnaire/upper-back-pain|");
 
     ApiClient.Reply xml = clinician.get("api/intakes/" + id + "/fhir?_format=xml");
     assertThat(xml.status()).isEqualTo(200);
     assertThat(xml.contentType()).startsWith("application/fhir+xml");
-    assertThat(FHIR.newXmlParser().parseResource(Bundle.class, xml.text()).getEntry()).hasSameSizeAs(bundle.getEntry());
+    assertThat(FHIR.newXmlParser().parseResource(Bundle.class, xml.text()).getEntry())
+        .hasSameSizeAs(bundle.getEntry());
 
-    JsonNode audit = admin.get("api/audit?size=50&intake=" + id + "&action=INTAKE_EXPORTED").json().get("events");
+    JsonNode audit =
+        admin
+            .get("api/audit?size=50&intake=" + id + "&action=INTAKE_EXPORTED")
+            .json()
+            .get("events");
     assertThat(audit).hasSize(2);
     List<String> actors = new ArrayList<>();
     audit.forEach(e -> actors.add(e.get("actor").asText()));
@@ -151,8 +196,11 @@ class FhirExchangeIT {
   }
 
   static <T> List<T> resources(Bundle bundle, Class<T> type) {
-    return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance).map(type::cast).toList();
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
   }
 
   static <T> T only(Bundle bundle, Class<T> type) {

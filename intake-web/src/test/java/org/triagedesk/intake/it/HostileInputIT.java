@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,12 +40,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.triagedesk.intake.it.AccessMatrixIT.Who;
 
 /**
- * The hostile-input corpus (docs/security.md): malformed and hostile requests against every endpoint of the
- * access matrix. The hand-written part is the table {@code hostile-input.tsv}; the rest is generated for each
- * endpoint found by reflection (so a new endpoint cannot escape it): a wrong method, a wrong Accept, and for
- * each that takes a body broken JSON, wrong shapes, an unknown field, deep nesting, wrong content types and
- * bodies over the limit. Every answer must be a 4xx with a JSON error saying what is wrong, without a stack
- * trace; none a 5xx; and nothing may be stored by any of them.
+ * The hostile-input corpus (docs/security.md): malformed and hostile requests against every
+ * endpoint of the access matrix. The hand-written part is the table {@code hostile-input.tsv}; the
+ * rest is generated for each endpoint found by reflection (so a new endpoint cannot escape it): a
+ * wrong method, a wrong Accept, and for each that takes a body broken JSON, wrong shapes, an
+ * unknown field, deep nesting, wrong content types and bodies over the limit. Every answer must be
+ * a 4xx with a JSON error saying what is wrong, without a stack trace; none a 5xx; and nothing may
+ * be stored by any of them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +57,8 @@ class HostileInputIT {
 
   static final String PATIENT =
       "{\"givenName\":\"Hostile\",\"familyName\":\"Corpus\",\"birthDate\":\"1960-01-02\",\"language\":\"en\"}";
-  static final String ANSWERS = "{\"pain_location\":[\"between_shoulder_blades\"],\"mechanical\":true}";
+  static final String ANSWERS =
+      "{\"pain_location\":[\"between_shoulder_blades\"],\"mechanical\":true}";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -64,18 +67,46 @@ class HostileInputIT {
 
   @ArquillianResource URL base;
 
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   /**
-   * One request of the corpus and what it must get: one of {@code expect}, or any 4xx when it is empty.
-   * {@code container}: refused by the HTTP layer before the application runs (an empty body is allowed).
+   * One request of the corpus and what it must get: one of {@code expect}, or any 4xx when it is
+   * empty. {@code container}: refused by the HTTP layer before the application runs (an empty body
+   * is allowed).
    */
-  record Case(String kind, Who who, String method, String path, String contentType, Body body,
-      Set<Integer> expect, boolean container, String note) {
-    Case(String kind, Who who, String method, String path, String contentType, Body body, int expect,
+  record Case(
+      String kind,
+      Who who,
+      String method,
+      String path,
+      String contentType,
+      Body body,
+      Set<Integer> expect,
+      boolean container,
+      String note) {
+    Case(
+        String kind,
+        Who who,
+        String method,
+        String path,
+        String contentType,
+        Body body,
+        int expect,
         String note) {
-      this(kind, who, method, path, contentType, body, expect == 0 ? Set.of() : Set.of(expect), false, note);
+      this(
+          kind,
+          who,
+          method,
+          path,
+          contentType,
+          body,
+          expect == 0 ? Set.of() : Set.of(expect),
+          false,
+          note);
     }
 
     String describe() {
@@ -100,28 +131,33 @@ class HostileInputIT {
   static List<Endpoint> endpoints() {
     List<Endpoint> endpoints = new ArrayList<>();
     new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.triagedesk.intake.interfaces")
-        .stream()
-        .filter(c -> c.isAnnotatedWith(Path.class))
-        .map(c -> c.reflect())
-        .forEach(resource -> {
-          String root = "api/" + resource.getAnnotation(Path.class).value();
-          for (Method method : resource.getDeclaredMethods()) {
-            String verb = Stream.of(method.getAnnotations())
-                .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                .filter(Objects::nonNull)
-                .map(HttpMethod::value)
-                .findFirst()
-                .orElse(null);
-            if (verb != null) {
-              Path sub = method.getAnnotation(Path.class);
-              // The entity parameter is the one without a JAX-RS annotation (@PathParam, @Context, ...).
-              boolean body = Stream.of(method.getParameters()).anyMatch(HostileInputIT::isEntity);
-              endpoints.add(new Endpoint(verb, root + (sub == null ? "" : "/" + sub.value()), body));
-            }
-          }
-        });
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.triagedesk.intake.interfaces")
+            .stream()
+            .filter(c -> c.isAnnotatedWith(Path.class))
+            .map(c -> c.reflect())
+            .forEach(
+                resource -> {
+                  String root = "api/" + resource.getAnnotation(Path.class).value();
+                  for (Method method : resource.getDeclaredMethods()) {
+                    String verb =
+                        Stream.of(method.getAnnotations())
+                            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                            .filter(Objects::nonNull)
+                            .map(HttpMethod::value)
+                            .findFirst()
+                            .orElse(null);
+                    if (verb != null) {
+                      Path sub = method.getAnnotation(Path.class);
+                      // The entity parameter is the one without a JAX-RS annotation (@PathParam,
+                      // @Context, ...).
+                      boolean body =
+                          Stream.of(method.getParameters()).anyMatch(HostileInputIT::isEntity);
+                      endpoints.add(
+                          new Endpoint(verb, root + (sub == null ? "" : "/" + sub.value()), body));
+                    }
+                  }
+                });
     endpoints.sort((a, b) -> a.key().compareTo(b.key()));
     return endpoints;
   }
@@ -131,7 +167,10 @@ class HostileInputIT {
         .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
   }
 
-  /** Who is allowed to call it, preferring staff (their answers reach furthest into the application). */
+  /**
+   * Who is allowed to call it, preferring staff (their answers reach furthest into the
+   * application).
+   */
   static Who caller(String key) {
     Set<Who> allowed = AccessMatrixIT.API.get(key);
     for (Who who : List.of(Who.NURSE, Who.ADMIN, Who.CLINICIAN, Who.KIOSK, Who.ANONYMOUS)) {
@@ -148,39 +187,94 @@ class HostileInputIT {
     Set<String> methodsTried = new java.util.HashSet<>();
     for (Endpoint endpoint : endpoints()) {
       Who who = caller(endpoint.verb() + " /" + endpoint.path());
-      String path = endpoint.path().replace("{id}", endpoint.path().startsWith("api/intakes")
-          ? Long.toString(intake) : "999999").replace("{username}", "no-such-account");
+      String path =
+          endpoint
+              .path()
+              .replace(
+                  "{id}",
+                  endpoint.path().startsWith("api/intakes") ? Long.toString(intake) : "999999")
+              .replace("{username}", "no-such-account");
       boolean get = endpoint.verb().equals("GET");
       // Wrong methods for this path: none that another resource method serves at the same path.
-      Set<String> served = endpoints().stream().filter(e -> e.path().equals(endpoint.path()))
-          .map(Endpoint::verb).collect(Collectors.toSet());
+      Set<String> served =
+          endpoints().stream()
+              .filter(e -> e.path().equals(endpoint.path()))
+              .map(Endpoint::verb)
+              .collect(Collectors.toSet());
       for (String wrong : List.of("PUT", "DELETE", get ? "POST" : "GET")) {
         if (!served.contains(wrong) && methodsTried.add(wrong + " " + path)) {
-          // 405 from JAX-RS; 403 where web.xml refuses every other method of the path outright (/api/intakes).
-          cases.add(new Case("method", who, wrong, path, "application/json",
-              wrong.equals("GET") || wrong.equals("DELETE") ? null : Body.of("{}"), Set.of(403, 405), false,
-              wrong + " where " + served + " is served"));
+          // 405 from JAX-RS; 403 where web.xml refuses every other method of the path outright
+          // (/api/intakes).
+          cases.add(
+              new Case(
+                  "method",
+                  who,
+                  wrong,
+                  path,
+                  "application/json",
+                  wrong.equals("GET") || wrong.equals("DELETE") ? null : Body.of("{}"),
+                  Set.of(403, 405),
+                  false,
+                  wrong + " where " + served + " is served"));
         }
       }
       if (get) {
         cases.add(new Case("accept", who, "GET", path, null, null, 406, "Accept: image/png"));
         continue;
       }
-      cases.add(new Case("accept", who, endpoint.verb(), path, "application/json", Body.of("{}"), 406,
-          "Accept: image/png"));
-      for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-          "multipart/form-data; boundary=x", "")) {
+      cases.add(
+          new Case(
+              "accept",
+              who,
+              endpoint.verb(),
+              path,
+              "application/json",
+              Body.of("{}"),
+              406,
+              "Accept: image/png"));
+      for (String type :
+          List.of(
+              "text/plain",
+              "application/xml",
+              "application/x-www-form-urlencoded",
+              "multipart/form-data; boundary=x",
+              "")) {
         // Without a Content-Type JAX-RS may try JSON and find "{}" of the wrong shape: 400 or 415.
-        cases.add(new Case("content-type", who, endpoint.verb(), path, type, Body.of("{}"), type.isEmpty() ? 0 : 415,
-            type.isEmpty() ? "no Content-Type" : type));
+        cases.add(
+            new Case(
+                "content-type",
+                who,
+                endpoint.verb(),
+                path,
+                type,
+                Body.of("{}"),
+                type.isEmpty() ? 0 : 415,
+                type.isEmpty() ? "no Content-Type" : type));
       }
-      byte[] big = ("{\"protocol\":\"" + "a".repeat(OVER_LIMIT) + "\",\"answers\":{}}")
-          .getBytes(StandardCharsets.UTF_8);
-      cases.add(new Case("size", who, endpoint.verb(), path, "application/json", new Body(big, false), 413,
-          "70 KiB body with its Content-Length"));
+      byte[] big =
+          ("{\"protocol\":\"" + "a".repeat(OVER_LIMIT) + "\",\"answers\":{}}")
+              .getBytes(StandardCharsets.UTF_8);
+      cases.add(
+          new Case(
+              "size",
+              who,
+              endpoint.verb(),
+              path,
+              "application/json",
+              new Body(big, false),
+              413,
+              "70 KiB body with its Content-Length"));
       int bodyStatus = endpoint.takesBody() ? 400 : 0;
-      cases.add(new Case("size", who, endpoint.verb(), path, "application/json", new Body(big, true),
-          endpoint.takesBody() ? 413 : 0, "70 KiB body, chunked"));
+      cases.add(
+          new Case(
+              "size",
+              who,
+              endpoint.verb(),
+              path,
+              "application/json",
+              new Body(big, true),
+              endpoint.takesBody() ? 413 : 0,
+              "70 KiB body, chunked"));
       String deep = "[".repeat(5000) + "]".repeat(5000);
       Map<String, String> bodies = new java.util.LinkedHashMap<>();
       bodies.put("broken-json", "{\"protocol\":");
@@ -194,8 +288,18 @@ class HostileInputIT {
       bodies.put("unknown-field", "{\"zzzUnknownField\":1}");
       bodies.put("nesting", "{\"answers\":" + deep + "}");
       bodies.put("nesting ", deep);
-      bodies.forEach((kind, body) -> cases.add(new Case(kind.strip(), who, endpoint.verb(), path,
-          "application/json", Body.of(body), bodyStatus, abbreviate(body))));
+      bodies.forEach(
+          (kind, body) ->
+              cases.add(
+                  new Case(
+                      kind.strip(),
+                      who,
+                      endpoint.verb(),
+                      path,
+                      "application/json",
+                      Body.of(body),
+                      bodyStatus,
+                      abbreviate(body))));
     }
     return cases;
   }
@@ -210,13 +314,24 @@ class HostileInputIT {
         }
         String[] f = line.split("\t");
         assertThat(f).as(line).hasSize(7);
-        String body = f[4].replace("{P}", PATIENT).replace("{A}", ANSWERS).replace("{intake}", Long.toString(intake))
-            .replace("{version}", version);
+        String body =
+            f[4].replace("{P}", PATIENT)
+                .replace("{A}", ANSWERS)
+                .replace("{intake}", Long.toString(intake))
+                .replace("{version}", version);
         boolean container = f[5].endsWith("container");
         String status = f[5].replace("-container", "");
-        cases.add(new Case(f[0], Who.valueOf(f[1].toUpperCase()), f[2], f[3].replace("{intake}", Long.toString(intake)),
-            body.equals("-") ? null : "application/json", body.equals("-") ? null : Body.of(body),
-            status.equals("4xx") ? Set.of() : Set.of(Integer.parseInt(status)), container, f[6]));
+        cases.add(
+            new Case(
+                f[0],
+                Who.valueOf(f[1].toUpperCase(Locale.ROOT)),
+                f[2],
+                f[3].replace("{intake}", Long.toString(intake)),
+                body.equals("-") ? null : "application/json",
+                body.equals("-") ? null : Body.of(body),
+                status.equals("4xx") ? Set.of() : Set.of(Integer.parseInt(status)),
+                container,
+                f[6]));
       }
     }
     return cases;
@@ -225,22 +340,28 @@ class HostileInputIT {
   record Answer(int status, String contentType, String body) {}
 
   Answer send(Case c) {
-    HttpRequest.BodyPublisher publisher = c.body() == null
-        ? HttpRequest.BodyPublishers.noBody()
-        : c.body().chunked()
-            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(c.body().bytes()))
-            : HttpRequest.BodyPublishers.ofByteArray(c.body().bytes());
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/" + c.path()))
-        .timeout(Duration.ofSeconds(30))
-        .method(c.method(), publisher)
-        .header("Accept", c.kind().equals("accept") ? "image/png" : "*/*");
+    HttpRequest.BodyPublisher publisher =
+        c.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : c.body().chunked()
+                ? HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(c.body().bytes()))
+                : HttpRequest.BodyPublishers.ofByteArray(c.body().bytes());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/" + c.path()))
+            .timeout(Duration.ofSeconds(30))
+            .method(c.method(), publisher)
+            .header("Accept", c.kind().equals("accept") ? "image/png" : "*/*");
     if (c.contentType() != null && !c.contentType().isEmpty()) {
       request.header("Content-Type", c.contentType());
     }
     credentials(c.who()).forEach(request::header);
     try {
-      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
           new String(response.body(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       // No answer at all (a reset, a timeout) fails the case, and the corpus goes on.
@@ -252,14 +373,16 @@ class HostileInputIT {
   }
 
   static Map<String, String> credentials(Who who) {
-    String basic = switch (who) {
-      case NURSE -> ApiClient.NURSE;
-      case CLINICIAN -> ApiClient.CLINICIAN;
-      case ADMIN -> ApiClient.ADMIN;
-      default -> null;
-    };
+    String basic =
+        switch (who) {
+          case NURSE -> ApiClient.NURSE;
+          case CLINICIAN -> ApiClient.CLINICIAN;
+          case ADMIN -> ApiClient.ADMIN;
+          default -> null;
+        };
     if (basic != null) {
-      return Map.of("Authorization",
+      return Map.of(
+          "Authorization",
           "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
     }
     return who == Who.KIOSK ? Map.of("Authorization", "Bearer " + ApiClient.KIOSK_TOKEN) : Map.of();
@@ -268,17 +391,22 @@ class HostileInputIT {
   /** What must hold of every answer; the problems, or an empty list. */
   static List<String> problems(Case c, Answer a) {
     List<String> problems = new ArrayList<>();
-    if (!c.expect().isEmpty() ? !c.expect().contains(a.status()) : a.status() < 400 || a.status() > 499) {
-      problems.add("status " + a.status() + ", expected " + (c.expect().isEmpty() ? "4xx" : c.expect()));
+    if (!c.expect().isEmpty()
+        ? !c.expect().contains(a.status())
+        : a.status() < 400 || a.status() > 499) {
+      problems.add(
+          "status " + a.status() + ", expected " + (c.expect().isEmpty() ? "4xx" : c.expect()));
     }
     if (c.container() && a.body().isEmpty()) {
-      // Refused by the HTTP layer before the application: nothing ran, nothing to say but the status.
+      // Refused by the HTTP layer before the application: nothing ran, nothing to say but the
+      // status.
     } else if (!a.contentType().startsWith("application/json")) {
       problems.add("Content-Type '" + a.contentType() + "'");
     } else {
       try {
         JsonNode json = ApiClient.JSON.readTree(a.body());
-        if (json.path("status").asInt() != a.status() || json.path("message").asText("").isBlank()
+        if (json.path("status").asInt() != a.status()
+            || json.path("message").asText("").isBlank()
             || !json.path("errors").isArray()) {
           problems.add("not the API's error shape");
         }
@@ -286,7 +414,8 @@ class HostileInputIT {
         problems.add("body is not JSON");
       }
     }
-    for (String trace : List.of("Exception", "\tat ", "at org.", "at java.", "<html", "Caused by")) {
+    for (String trace :
+        List.of("Exception", "\tat ", "at org.", "at java.", "<html", "Caused by")) {
       if (a.body().contains(trace)) {
         problems.add("body holds '" + trace.strip() + "'");
       }
@@ -298,19 +427,36 @@ class HostileInputIT {
   record Snapshot(long queue, long submittedAudits, int accounts, int kiosks, String fixture) {}
 
   Snapshot snapshot(ApiClient api, long intake) {
-    long queue = Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?size=1").header("X-Total-Count"));
-    long audits = api.as(ApiClient.ADMIN).get("api/audit?action=INTAKE_SUBMITTED&size=1").json().get("total").asLong();
+    long queue =
+        Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?size=1").header("X-Total-Count"));
+    long audits =
+        api.as(ApiClient.ADMIN)
+            .get("api/audit?action=INTAKE_SUBMITTED&size=1")
+            .json()
+            .get("total")
+            .asLong();
     int accounts = api.as(ApiClient.ADMIN).get("api/staff-accounts").json().size();
     int kiosks = api.as(ApiClient.ADMIN).get("api/kiosks").json().size();
     JsonNode detail = api.as(ApiClient.NURSE).get("api/intakes/" + intake).json();
-    String fixture = detail.get("version").asText() + " " + detail.get("intake").get("status").asText() + " "
-        + detail.get("intake").get("givenName").asText();
+    String fixture =
+        detail.get("version").asText()
+            + " "
+            + detail.get("intake").get("status").asText()
+            + " "
+            + detail.get("intake").get("givenName").asText();
     return new Snapshot(queue, audits, accounts, kiosks, fixture);
   }
 
   long storedIntake(ApiClient api) {
-    ApiClient.Reply stored = api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes",
-        "{\"patient\":" + PATIENT + ",\"protocol\":\"upper-back-pain\",\"answers\":" + ANSWERS + "}");
+    ApiClient.Reply stored =
+        api.asKiosk(ApiClient.KIOSK_TOKEN)
+            .postJson(
+                "api/intakes",
+                "{\"patient\":"
+                    + PATIENT
+                    + ",\"protocol\":\"upper-back-pain\",\"answers\":"
+                    + ANSWERS
+                    + "}");
     assertThat(stored.status()).as(stored.text()).isEqualTo(201);
     return stored.json().get("id").asLong();
   }
@@ -319,12 +465,15 @@ class HostileInputIT {
   void everyHostileRequest_getsA4xxJsonError_andNothingIsStored() throws IOException {
     ApiClient api = new ApiClient(base);
     long intake = storedIntake(api);
-    Set<String> covered = endpoints().stream().map(e -> e.verb() + " /" + e.path()).collect(Collectors.toSet());
-    assertThat(covered).as("the corpus reaches every endpoint of the access matrix")
+    Set<String> covered =
+        endpoints().stream().map(e -> e.verb() + " /" + e.path()).collect(Collectors.toSet());
+    assertThat(covered)
+        .as("the corpus reaches every endpoint of the access matrix")
         .containsExactlyInAnyOrderElementsOf(AccessMatrixIT.API.keySet());
 
     Snapshot before = snapshot(api, intake);
-    String version = api.as(ApiClient.NURSE).get("api/intakes/" + intake).json().get("version").asText();
+    String version =
+        api.as(ApiClient.NURSE).get("api/intakes/" + intake).json().get("version").asText();
     List<Case> corpus = new ArrayList<>(table(intake, version));
     corpus.addAll(generated(intake));
 
@@ -333,7 +482,9 @@ class HostileInputIT {
     int serverErrors = 0;
     for (Case c : corpus) {
       Answer answer = send(c);
-      statuses.computeIfAbsent(c.kind(), k -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);
+      statuses
+          .computeIfAbsent(c.kind(), k -> new TreeMap<>())
+          .merge(answer.status(), 1, Integer::sum);
       if (answer.status() >= 500) {
         serverErrors++;
       }
@@ -346,9 +497,18 @@ class HostileInputIT {
 
     // The totals for the issue's note and docs/security.md.
     long container = corpus.stream().filter(Case::container).count();
-    StringBuilder report = new StringBuilder("Hostile-input corpus: " + corpus.size() + " requests ("
-        + container + " refused by the HTTP layer before the application), " + serverErrors + " answered 5xx\n");
-    statuses.forEach((kind, counts) -> report.append("  ").append(kind).append(": ").append(counts).append('\n'));
+    StringBuilder report =
+        new StringBuilder(
+            "Hostile-input corpus: "
+                + corpus.size()
+                + " requests ("
+                + container
+                + " refused by the HTTP layer before the application), "
+                + serverErrors
+                + " answered 5xx\n");
+    statuses.forEach(
+        (kind, counts) ->
+            report.append("  ").append(kind).append(": ").append(counts).append('\n'));
     System.out.println(report);
 
     assertThat(failures).as(report.toString()).isEmpty();
@@ -361,17 +521,24 @@ class HostileInputIT {
     ApiClient api = new ApiClient(base);
     String key = UUID.randomUUID().toString();
     ApiClient kiosk = api.asKiosk(ApiClient.KIOSK_TOKEN).with("Idempotency-Key", key);
-    String first = "{\"patient\":" + PATIENT + ",\"protocol\":\"upper-back-pain\",\"answers\":" + ANSWERS + "}";
+    String first =
+        "{\"patient\":"
+            + PATIENT
+            + ",\"protocol\":\"upper-back-pain\",\"answers\":"
+            + ANSWERS
+            + "}";
     ApiClient.Reply stored = kiosk.postJson("api/intakes", first);
     assertThat(stored.status()).isEqualTo(201);
     long id = stored.json().get("id").asLong();
-    long queueBefore = Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?size=1").header("X-Total-Count"));
+    long queueBefore =
+        Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?size=1").header("X-Total-Count"));
 
-    List<String> others = List.of(
-        first.replace("Hostile", "Someone"),
-        first.replace("\"mechanical\":true", "\"mechanical\":false"),
-        first.replace("1960-01-02", "1961-01-02"),
-        "{\"patient\":" + PATIENT + ",\"protocol\":\"upper-back-pain\",\"answers\":{}}");
+    List<String> others =
+        List.of(
+            first.replace("Hostile", "Someone"),
+            first.replace("\"mechanical\":true", "\"mechanical\":false"),
+            first.replace("1960-01-02", "1961-01-02"),
+            "{\"patient\":" + PATIENT + ",\"protocol\":\"upper-back-pain\",\"answers\":{}}");
     for (String other : others) {
       ApiClient.Reply reused = kiosk.postJson("api/intakes", other);
       assertThat(reused.status()).as(other).isEqualTo(422);
@@ -386,22 +553,34 @@ class HostileInputIT {
     JsonNode detail = api.as(ApiClient.NURSE).get("api/intakes/" + id).json();
     assertThat(detail.get("intake").get("givenName").asText()).isEqualTo("Hostile");
     assertThat(detail.get("intake").get("birthDate").asText()).isEqualTo("1960-01-02");
-    assertThat(Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?size=1").header("X-Total-Count")))
+    assertThat(
+            Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?size=1").header("X-Total-Count")))
         .isEqualTo(queueBefore);
   }
 
   @Test
   void namesThatLookOddButAreNames_areStoredAsTyped() {
     ApiClient api = new ApiClient(base);
-    for (String name : List.of("O'Brien", "Nguyễn", "محمد", "Jose\u0301", "Anne-Marie St. John", "Zoë 😀")) {
-      String body = "{\"patient\":{\"givenName\":" + ApiClient.write(name) + ",\"familyName\":\"Corpus\","
-          + "\"birthDate\":\"1960-01-02\",\"language\":\"en\"},\"protocol\":\"upper-back-pain\",\"answers\":"
-          + ANSWERS + "}";
+    for (String name :
+        List.of("O'Brien", "Nguyễn", "محمد", "Jose\u0301", "Anne-Marie St. John", "Zoë 😀")) {
+      String body =
+          "{\"patient\":{\"givenName\":"
+              + ApiClient.write(name)
+              + ",\"familyName\":\"Corpus\","
+              + "\"birthDate\":\"1960-01-02\",\"language\":\"en\"},\"protocol\":\"upper-back-pain\",\"answers\":"
+              + ANSWERS
+              + "}";
       ApiClient.Reply stored = api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes", body);
       assertThat(stored.status()).as(name + ": " + stored.text()).isEqualTo(201);
-      String kept = api.as(ApiClient.NURSE).get("api/intakes/" + stored.json().get("id").asLong()).json()
-          .get("intake").get("givenName").asText();
-      assertThat(kept).isEqualTo(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC));
+      String kept =
+          api.as(ApiClient.NURSE)
+              .get("api/intakes/" + stored.json().get("id").asLong())
+              .json()
+              .get("intake")
+              .get("givenName")
+              .asText();
+      assertThat(kept)
+          .isEqualTo(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC));
     }
   }
 

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The thin slice over HTTP: intake in, queue out, report out, and every bad request refused cleanly. */
+/**
+ * The thin slice over HTTP: intake in, queue out, report out, and every bad request refused
+ * cleanly.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IntakeApiIT {
@@ -28,7 +31,8 @@ class IntakeApiIT {
   static final Map<String, Object> ACS_ANSWERS =
       Map.of("age", 58, "sweating_clammy", true, "pain_quality", List.of("burning"));
 
-  // The urgent check answered "no" throughout: since protocol 0.2.0 an unanswered urgent question keeps an
+  // The urgent check answered "no" throughout: since protocol 0.2.0 an unanswered urgent question
+  // keeps an
   // assessment at SOON or above (missing is not no).
   static final Map<String, Object> DESK_WORKER_ANSWERS =
       Map.ofEntries(
@@ -76,10 +80,19 @@ class IntakeApiIT {
     return Integer.parseInt(nurse.get("api/queue").header("X-Total-Count"));
   }
 
-  static Map<String, Object> intake(String given, String birthDate, String language, Map<String, Object> answers) {
+  static Map<String, Object> intake(
+      String given, String birthDate, String language, Map<String, Object> answers) {
     return Map.of(
         "patient",
-        Map.of("givenName", given, "familyName", "Tester", "birthDate", birthDate, "language", language),
+        Map.of(
+            "givenName",
+            given,
+            "familyName",
+            "Tester",
+            "birthDate",
+            birthDate,
+            "language",
+            language),
         "protocol",
         "upper-back-pain",
         "answers",
@@ -88,7 +101,8 @@ class IntakeApiIT {
 
   @Test
   void submit_shouldStoreIntake_andQueueItMostUrgentFirst() {
-    var benign = kiosk.postJson("api/intakes", intake("Dana", "2000-03-14", "en", DESK_WORKER_ANSWERS));
+    var benign =
+        kiosk.postJson("api/intakes", intake("Dana", "2000-03-14", "en", DESK_WORKER_ANSWERS));
     var emergency = kiosk.postJson("api/intakes", intake("Rosa", "1967-05-02", "es", ACS_ANSWERS));
 
     assertThat(benign.status()).as(benign.text()).isEqualTo(201);
@@ -115,15 +129,22 @@ class IntakeApiIT {
 
   @Test
   void submit_shouldAnswerOnlyWhatThePatientSees() {
-    JsonNode reply = kiosk.postJson("api/intakes", intake("Pia", "1990-04-04", "es", DESK_WORKER_ANSWERS)).json();
+    JsonNode reply =
+        kiosk
+            .postJson("api/intakes", intake("Pia", "1990-04-04", "es", DESK_WORKER_ANSWERS))
+            .json();
 
     List<String> fields = new ArrayList<>();
     reply.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactlyInAnyOrder("id", "ticket", "urgency", "message", "advice", "safetyNet");
+    assertThat(fields)
+        .containsExactlyInAnyOrder("id", "ticket", "urgency", "message", "advice", "safetyNet");
     assertThat(reply.at("/message/es").asText()).isNotBlank();
     assertThat(reply.at("/safetyNet/es").asText()).isNotBlank();
     assertThat(reply.get("advice").isArray()).isTrue();
-    assertThat(reply.toString()).doesNotContain("RF-").doesNotContain("POSTURAL").doesNotContain("\"S1\"");
+    assertThat(reply.toString())
+        .doesNotContain("RF-")
+        .doesNotContain("POSTURAL")
+        .doesNotContain("\"S1\"");
   }
 
   @Test
@@ -146,7 +167,8 @@ class IntakeApiIT {
   }
 
   @Test
-  void submit_doubleTapped_shouldStoreOneIntake_evenWhenBothRequestsArriveTogether() throws Exception {
+  void submit_doubleTapped_shouldStoreOneIntake_evenWhenBothRequestsArriveTogether()
+      throws Exception {
     String key = UUID.randomUUID().toString();
     Map<String, Object> body = intake("Tapio", "1979-09-09", "en", DESK_WORKER_ANSWERS);
     ApiClient keyed = kiosk.with("Idempotency-Key", key);
@@ -175,14 +197,20 @@ class IntakeApiIT {
   @Test
   void submit_withAKeyAlreadyUsedForAnotherIntake_shouldGetA422_andStoreNothing() {
     String key = UUID.randomUUID().toString();
-    var first = kiosk.with("Idempotency-Key", key)
-        .postJson("api/intakes", intake("Una", "1970-10-10", "en", DESK_WORKER_ANSWERS));
+    var first =
+        kiosk
+            .with("Idempotency-Key", key)
+            .postJson("api/intakes", intake("Una", "1970-10-10", "en", DESK_WORKER_ANSWERS));
     int queueAfterFirst = queueSize();
 
-    var other = kiosk.with("Idempotency-Key", key)
-        .postJson("api/intakes", intake("Otto", "1970-10-10", "en", DESK_WORKER_ANSWERS));
-    var byNurse = nurse.with("Idempotency-Key", key)
-        .postJson("api/intakes", intake("Una", "1970-10-10", "en", DESK_WORKER_ANSWERS));
+    var other =
+        kiosk
+            .with("Idempotency-Key", key)
+            .postJson("api/intakes", intake("Otto", "1970-10-10", "en", DESK_WORKER_ANSWERS));
+    var byNurse =
+        nurse
+            .with("Idempotency-Key", key)
+            .postJson("api/intakes", intake("Una", "1970-10-10", "en", DESK_WORKER_ANSWERS));
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(other.status()).as(other.text()).isEqualTo(422);
@@ -199,37 +227,51 @@ class IntakeApiIT {
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(second.status()).isEqualTo(201);
-    assertThat(second.json().get("ticket").asText()).isNotEqualTo(first.json().get("ticket").asText());
+    assertThat(second.json().get("ticket").asText())
+        .isNotEqualTo(first.json().get("ticket").asText());
   }
 
   @Test
   void submit_withAMalformedKey_shouldGetA400() {
-    var reply = kiosk.with("Idempotency-Key", "short")
-        .postJson("api/intakes", intake("Kay", "1991-11-11", "en", DESK_WORKER_ANSWERS));
+    var reply =
+        kiosk
+            .with("Idempotency-Key", "short")
+            .postJson("api/intakes", intake("Kay", "1991-11-11", "en", DESK_WORKER_ANSWERS));
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.text()).contains("Idempotency-Key");
   }
 
   @Test
   void submit_shouldRefuseNamesWithControlCharacters_withA400SayingSo() {
-    // Written as JSON escapes: NUL, BEL (C0), DEL, NEL (C1), a line break, and a lone surrogate half.
-    for (String bad : List.of("Ana\\u0000", "Ana\\u0007", "Ana\\u007f", "Ana\\u0085", "Ana\\nMaria", "Ana\\ud800")) {
-      String json = "{\"patient\":{\"givenName\":\"" + bad + "\",\"familyName\":\"Tester\","
-          + "\"birthDate\":\"1990-01-01\",\"language\":\"en\"},\"protocol\":\"upper-back-pain\","
-          + "\"answers\":{}}";
+    // Written as JSON escapes: NUL, BEL (C0), DEL, NEL (C1), a line break, and a lone surrogate
+    // half.
+    for (String bad :
+        List.of(
+            "Ana\\u0000", "Ana\\u0007", "Ana\\u007f", "Ana\\u0085", "Ana\\nMaria", "Ana\\ud800")) {
+      String json =
+          "{\"patient\":{\"givenName\":\""
+              + bad
+              + "\",\"familyName\":\"Tester\","
+              + "\"birthDate\":\"1990-01-01\",\"language\":\"en\"},\"protocol\":\"upper-back-pain\","
+              + "\"answers\":{}}";
       var reply = kiosk.postJson("api/intakes", json);
       assertThat(reply.status()).as(bad + ": " + reply.text()).isEqualTo(400);
-      assertThat(reply.json().at("/errors/0/field").asText()).as(bad).isEqualTo("patient.givenName");
-      assertThat(reply.json().at("/errors/0/message").asText()).as(bad).contains("control characters");
+      assertThat(reply.json().at("/errors/0/field").asText())
+          .as(bad)
+          .isEqualTo("patient.givenName");
+      assertThat(reply.json().at("/errors/0/message").asText())
+          .as(bad)
+          .contains("control characters");
     }
   }
 
   @Test
   void submit_shouldKeepNamesTrimmedAndInNfc() {
     // "Jose" + a combining acute accent, with spaces around: kept as the one precomposed "José".
-    String json = "{\"patient\":{\"givenName\":\"  Jose\\u0301 \",\"familyName\":\" Nun\\u0303ez\","
-        + "\"birthDate\":\"1990-01-01\",\"language\":\"es\",\"phone\":\" +1 (555) 0100 \"},"
-        + "\"protocol\":\"upper-back-pain\",\"answers\":{}}";
+    String json =
+        "{\"patient\":{\"givenName\":\"  Jose\\u0301 \",\"familyName\":\" Nun\\u0303ez\","
+            + "\"birthDate\":\"1990-01-01\",\"language\":\"es\",\"phone\":\" +1 (555) 0100 \"},"
+            + "\"protocol\":\"upper-back-pain\",\"answers\":{}}";
     var reply = kiosk.postJson("api/intakes", json);
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
 
@@ -246,27 +288,54 @@ class IntakeApiIT {
   void submit_shouldRecordUnsureUrgentAnswers_forTheNurse_assessedAsYes() {
     String urgentQuestion = firstUrgentYesNoQuestion();
     Map<String, Object> answers = Map.of(urgentQuestion, true);
-    Map<String, Object> body = Map.of(
-        "patient", Map.of("givenName", "Nadia", "familyName", "Tester", "birthDate", "1990-01-01", "language", "en"),
-        "protocol", "upper-back-pain",
-        "answers", answers,
-        "unsure", List.of(urgentQuestion));
+    Map<String, Object> body =
+        Map.of(
+            "patient",
+            Map.of(
+                "givenName",
+                "Nadia",
+                "familyName",
+                "Tester",
+                "birthDate",
+                "1990-01-01",
+                "language",
+                "en"),
+            "protocol",
+            "upper-back-pain",
+            "answers",
+            answers,
+            "unsure",
+            List.of(urgentQuestion));
 
     var reply = kiosk.postJson("api/intakes", body);
 
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
     JsonNode stored = nurse.get("api/intakes/" + reply.json().get("id").asLong()).json();
     assertThat(stored.at("/intake/unsure/0").asText()).isEqualTo(urgentQuestion);
-    var notAnsweredYes = kiosk.postJson("api/intakes", Map.of(
-        "patient", Map.of("givenName", "Nadia", "familyName", "Tester", "birthDate", "1990-01-01", "language", "en"),
-        "protocol", "upper-back-pain",
-        "answers", Map.of(urgentQuestion, false),
-        "unsure", List.of(urgentQuestion)));
+    var notAnsweredYes =
+        kiosk.postJson(
+            "api/intakes",
+            Map.of(
+                "patient",
+                    Map.of(
+                        "givenName",
+                        "Nadia",
+                        "familyName",
+                        "Tester",
+                        "birthDate",
+                        "1990-01-01",
+                        "language",
+                        "en"),
+                "protocol", "upper-back-pain",
+                "answers", Map.of(urgentQuestion, false),
+                "unsure", List.of(urgentQuestion)));
     assertThat(notAnsweredYes.status()).isEqualTo(400);
     assertThat(notAnsweredYes.text()).contains("unsure");
   }
 
-  /** Whatever the protocol's urgent check asks first: the tests do not depend on its question ids. */
+  /**
+   * Whatever the protocol's urgent check asks first: the tests do not depend on its question ids.
+   */
   String firstUrgentYesNoQuestion() {
     for (JsonNode section : api.get("api/protocols/upper-back-pain").json().get("sections")) {
       if (section.get("urgentScreen").asBoolean()) {
@@ -283,8 +352,11 @@ class IntakeApiIT {
   @Test
   void triageQueueReport_shouldBeARealWorkbook_withOneRowPerIntake() throws Exception {
     String ticket =
-        kiosk.postJson("api/intakes", intake("Reportina", "1980-07-01", "en", DESK_WORKER_ANSWERS))
-            .json().get("ticket").asText();
+        kiosk
+            .postJson("api/intakes", intake("Reportina", "1980-07-01", "en", DESK_WORKER_ANSWERS))
+            .json()
+            .get("ticket")
+            .asText();
 
     var download = clinician.get("api/reports/triage-queue.xlsx");
 
@@ -296,23 +368,33 @@ class IntakeApiIT {
     var deidentified = clinician.get("api/reports/triage-queue.xlsx?deidentified=true");
     assertThat(deidentified.status()).isEqualTo(200);
     assertThat(ReportDownloads.allCells(deidentified.body()))
-        .noneMatch(cell -> cell.contains("Reportina") || cell.contains("Tester") || cell.contains(ticket));
+        .noneMatch(
+            cell -> cell.contains("Reportina") || cell.contains("Tester") || cell.contains(ticket));
   }
 
   @Test
   void triageQueueReport_shouldRefuseBadParameters_withA400SayingWhich() {
-    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=yesterday").text()).contains("from");
-    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=yesterday").status()).isEqualTo(400);
-    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
-    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=2024-01-01&to=2026-01-01").status()).isEqualTo(400);
-    assertThat(clinician.get("api/reports/triage-queue.xlsx?deidentified=maybe").status()).isEqualTo(400);
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=yesterday").text())
+        .contains("from");
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?from=yesterday").status())
+        .isEqualTo(400);
+    assertThat(
+            clinician.get("api/reports/triage-queue.xlsx?from=2026-02-01&to=2026-01-01").status())
+        .isEqualTo(400);
+    assertThat(
+            clinician.get("api/reports/triage-queue.xlsx?from=2024-01-01&to=2026-01-01").status())
+        .isEqualTo(400);
+    assertThat(clinician.get("api/reports/triage-queue.xlsx?deidentified=maybe").status())
+        .isEqualTo(400);
   }
 
   @Test
   void assess_shouldEvaluateWithoutStoring() {
     int queueBefore = queueSize();
 
-    var reply = api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", ACS_ANSWERS));
+    var reply =
+        api.postJson(
+            "api/assessments", Map.of("protocol", "upper-back-pain", "answers", ACS_ANSWERS));
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode assessment = reply.json();
@@ -325,8 +407,11 @@ class IntakeApiIT {
 
   @Test
   void assess_shouldNameUnansweredUrgentQuestions_andNeverSendThemHome() {
-    var reply = api.postJson("api/assessments",
-        Map.of("protocol", "upper-back-pain", "answers", Map.of("age", 30, "mechanical", true)));
+    var reply =
+        api.postJson(
+            "api/assessments",
+            Map.of(
+                "protocol", "upper-back-pain", "answers", Map.of("age", 30, "mechanical", true)));
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode assessment = reply.json();
@@ -343,9 +428,20 @@ class IntakeApiIT {
         kiosk.postJson(
             "api/intakes",
             Map.of(
-                "patient", Map.of("givenName", " ", "familyName", "X", "birthDate", "2999-01-01", "language", "fr"),
-                "protocol", "upper-back-pain",
-                "answers", DESK_WORKER_ANSWERS));
+                "patient",
+                Map.of(
+                    "givenName",
+                    " ",
+                    "familyName",
+                    "X",
+                    "birthDate",
+                    "2999-01-01",
+                    "language",
+                    "fr"),
+                "protocol",
+                "upper-back-pain",
+                "answers",
+                DESK_WORKER_ANSWERS));
 
     assertThat(reply.status()).isEqualTo(400);
     List<String> fields = new ArrayList<>();
@@ -360,7 +456,11 @@ class IntakeApiIT {
     var reply =
         kiosk.postJson(
             "api/intakes",
-            intake("Ana", "1990-01-01", "en", Map.of("pain_now", 14, "sex", "robot", "favourite_colour", "blue")));
+            intake(
+                "Ana",
+                "1990-01-01",
+                "en",
+                Map.of("pain_now", 14, "sex", "robot", "favourite_colour", "blue")));
 
     assertThat(reply.status()).isEqualTo(400);
     List<String> fields = new ArrayList<>();
@@ -372,12 +472,18 @@ class IntakeApiIT {
   void badBodies_shouldGetA400_neverA500() {
     assertThat(kiosk.postJson("api/intakes", "{not json").status()).isEqualTo(400);
     assertThat(kiosk.postJson("api/intakes", "").status()).isEqualTo(400);
-    assertThat(kiosk.postJson("api/intakes", "{\"patient\":{\"birthDate\":\"14/03/2000\"}}").status()).isEqualTo(400);
-    assertThat(api.postJson("api/assessments", "{\"protocol\":\"upper-back-pain\"}").status()).isEqualTo(400);
-    var unknown = api.postJson("api/assessments", Map.of("protocol", "toothache", "answers", Map.of("age", 30)));
+    assertThat(
+            kiosk.postJson("api/intakes", "{\"patient\":{\"birthDate\":\"14/03/2000\"}}").status())
+        .isEqualTo(400);
+    assertThat(api.postJson("api/assessments", "{\"protocol\":\"upper-back-pain\"}").status())
+        .isEqualTo(400);
+    var unknown =
+        api.postJson(
+            "api/assessments", Map.of("protocol", "toothache", "answers", Map.of("age", 30)));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.text()).contains("upper-back-pain");
-    var missingAge = api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", Map.of()));
+    var missingAge =
+        api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", Map.of()));
     assertThat(missingAge.status()).isEqualTo(400);
     assertThat(missingAge.text()).contains("answers.age");
   }
@@ -404,27 +510,41 @@ class IntakeApiIT {
   void protocol_shouldCarryEveryDisplayCondition_includingAny() {
     JsonNode protocol = api.get("api/protocols/upper-back-pain").json();
     List<JsonNode> anyConditions = new ArrayList<>();
-    protocol.get("sections").forEach(section -> section.get("questions").forEach(q -> {
-      if (q.path("showWhen").path("operator").asText().equals("any")) {
-        anyConditions.add(q.get("showWhen"));
-      }
-    }));
-    assertThat(anyConditions).isNotEmpty()
+    protocol
+        .get("sections")
+        .forEach(
+            section ->
+                section
+                    .get("questions")
+                    .forEach(
+                        q -> {
+                          if (q.path("showWhen").path("operator").asText().equals("any")) {
+                            anyConditions.add(q.get("showWhen"));
+                          }
+                        }));
+    assertThat(anyConditions)
+        .isNotEmpty()
         .allSatisfy(c -> assertThat(c.get("anyOf").size()).isPositive());
   }
 
   @Test
   void screening_shouldAssessPartialAnswers_withoutRequiringTheRest_andStoreNothing() {
     int queueBefore = queueSize();
-    var partial = api.postJson("api/assessments/screening",
-        Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
-    var fullRefused = api.postJson("api/assessments",
-        Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
+    var partial =
+        api.postJson(
+            "api/assessments/screening",
+            Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
+    var fullRefused =
+        api.postJson(
+            "api/assessments",
+            Map.of("protocol", "upper-back-pain", "answers", Map.of("sweating_clammy", true)));
 
     assertThat(partial.status()).as(partial.text()).isEqualTo(200);
     assertThat(partial.json().get("urgency").asText()).isNotBlank();
     assertThat(fullRefused.status()).as("a full assessment needs the age").isEqualTo(400);
-    assertThat(api.postJson("api/assessments/screening", "{\"protocol\":\"upper-back-pain\"}").status())
+    assertThat(
+            api.postJson("api/assessments/screening", "{\"protocol\":\"upper-back-pain\"}")
+                .status())
         .isEqualTo(400);
     assertThat(queueSize()).isEqualTo(queueBefore);
   }

@@ -34,9 +34,9 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A patient at the kiosk, in a real headless Chromium, and the nurse who then sees them. The tests take the
- * questions from the protocol the server serves (GET api/protocols/{id}), never from a list of ids, so that
- * the clinical content can change under them.
+ * A patient at the kiosk, in a real headless Chromium, and the nurse who then sees them. The tests
+ * take the questions from the protocol the server serves (GET api/protocols/{id}), never from a
+ * list of ids, so that the clinical content can change under them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,8 +47,8 @@ class KioskIT {
   static final String SECOND_PROTOCOL = "sore-throat-test";
 
   /**
-   * The WAR as built, plus assessment-core's test-only second protocol listed beside the bundled one: a new
-   * complaint is a new file, and must reach patients with no code change.
+   * The WAR as built, plus assessment-core's test-only second protocol listed beside the bundled
+   * one: a new complaint is a new file, and must reach patients with no code change.
    */
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -84,7 +84,8 @@ class KioskIT {
     return new KioskPage(driver).open(base + query);
   }
 
-  // ---- the whole flow, both languages, axe on every kind of screen -----------------------------------
+  // ---- the whole flow, both languages, axe on every kind of screen
+  // -----------------------------------
 
   @Test
   void patientAnswersEveryQuestion_inEnglish_checksTheAnswers_andGetsATicket_andTheNurseSeesThem() {
@@ -99,13 +100,18 @@ class KioskIT {
     }
     axe.put("result", Accessibility.wcag22Violations(driver));
     assertThat(axe).allSatisfy((screen, violations) -> assertThat(violations).as(screen).isEmpty());
-    assertThat(queueRowsOf(family)).hasSize(1).first().satisfies(row -> {
-      assertThat(row.get("ticket").asText()).isEqualTo(ticket);
-      assertThat(row.get("phone").asText()).isEqualTo("555 0100");
-    });
+    assertThat(queueRowsOf(family))
+        .hasSize(1)
+        .first()
+        .satisfies(
+            row -> {
+              assertThat(row.get("ticket").asText()).isEqualTo(ticket);
+              assertThat(row.get("phone").asText()).isEqualTo("555 0100");
+            });
 
     new LoginPage(driver).open(base.toString()).logIn("nurse", "demo-nurse");
-    assertThat(new QueuePage(driver).open(base.toString()).rowOf(ticket)).contains(family + ", Dana");
+    assertThat(new QueuePage(driver).open(base.toString()).rowOf(ticket))
+        .contains(family + ", Dana");
   }
 
   @Test
@@ -127,13 +133,17 @@ class KioskIT {
   }
 
   /**
-   * Answers every question the protocol asks, in the simplest way for its kind (no, the first option, None
-   * of these, the lowest number; a typed number is skipped), scanning the first screen of each kind with axe
-   * and checking on every screen that the focus is on the heading, that every target is at least 44 px and
-   * that nothing scrolls sideways.
+   * Answers every question the protocol asks, in the simplest way for its kind (no, the first
+   * option, None of these, the lowest number; a typed number is skipped), scanning the first screen
+   * of each kind with axe and checking on every screen that the focus is on the heading, that every
+   * target is at least 44 px and that nothing scrolls sideways.
    */
   void walkThroughAnsweringEverything(
-      KioskPage kiosk, String language, String given, String family, Map<String, List<String>> axe) {
+      KioskPage kiosk,
+      String language,
+      String given,
+      String family,
+      Map<String, List<String>> axe) {
     kiosk.chooseLanguage(language);
     assertThat(kiosk.screen()).isEqualTo("about");
     axe.putIfAbsent("about", Accessibility.wcag22Violations(driver));
@@ -151,8 +161,12 @@ class KioskIT {
       }
       switch (kind) {
         case "urgent yes-no", "yes-no" -> kiosk.tap("false");
-        case "choice" -> kiosk.tap(kiosk.answers().stream()
-            .filter(a -> List.of("no", "none", "never").contains(a)).findFirst().orElse(kiosk.answers().get(0)));
+        case "choice" ->
+            kiosk.tap(
+                kiosk.answers().stream()
+                    .filter(a -> List.of("no", "none", "never").contains(a))
+                    .findFirst()
+                    .orElse(kiosk.answers().get(0)));
         case "scale" -> kiosk.tap(kiosk.answers().get(0));
         case "multi" -> kiosk.noneOfThese();
         default -> kiosk.skip();
@@ -167,7 +181,8 @@ class KioskIT {
     kiosk.send();
   }
 
-  // ---- the three cases of the issue: screens and taps from welcome to ticket -------------------------
+  // ---- the three cases of the issue: screens and taps from welcome to ticket
+  // -------------------------
 
   static final Map<String, Object> POSTURE =
       Map.of(
@@ -195,15 +210,18 @@ class KioskIT {
 
   @Test
   void benignCases_areFinishedInAFewScreensEach_whenThePatientAnswersWhatTheyKnowAndSkipsTheRest() {
-    for (Map.Entry<String, Map<String, Object>> example : Map.of("posture", POSTURE, "strain", STRAIN).entrySet()) {
+    for (Map.Entry<String, Map<String, Object>> example :
+        Map.of("posture", POSTURE, "strain", STRAIN).entrySet()) {
       KioskPage kiosk = kiosk("");
       kiosk.chooseLanguage("en").enterPatient("Benny", unique("Benign"), 1, 6, 1988);
       kiosk.answerEveryUrgentQuestion("false");
       while (kiosk.onQuestion()) {
         Object answer = example.getValue().get(kiosk.question());
         if (kiosk.onChecklist()) {
-          List<String> yes = kiosk.optionValues().stream()
-              .filter(question -> Boolean.TRUE.equals(example.getValue().get(question))).toList();
+          List<String> yes =
+              kiosk.optionValues().stream()
+                  .filter(question -> Boolean.TRUE.equals(example.getValue().get(question)))
+                  .toList();
           answer = yes.isEmpty() ? null : yes;
         }
         if (answer == null) {
@@ -219,10 +237,13 @@ class KioskIT {
       }
       kiosk.send();
       String ticket = kiosk.ticket();
-      System.out.printf("KIOSK-MEASURE %s: %d screens, %d taps from welcome to ticket %s (%s)%n",
+      System.out.printf(
+          "KIOSK-MEASURE %s: %d screens, %d taps from welcome to ticket %s (%s)%n",
           example.getKey(), kiosk.screens(), kiosk.taps(), ticket, kiosk.urgency());
       assertThat(kiosk.screen()).isEqualTo("result");
-      assertThat(kiosk.advice()).as("the protocol's home measures for " + example.getKey()).isNotEmpty();
+      assertThat(kiosk.advice())
+          .as("the protocol's home measures for " + example.getKey())
+          .isNotEmpty();
     }
   }
 
@@ -260,7 +281,10 @@ class KioskIT {
 
     String id = queueRowsOf(family).get(0).get("id").asText();
     Map<String, String> answers = new LinkedHashMap<>();
-    nurse.get("api/intakes/" + id).json().get("answers")
+    nurse
+        .get("api/intakes/" + id)
+        .json()
+        .get("answers")
         .forEach(a -> answers.put(a.get("question").asText(), a.get("answer").asText()));
     ticked.forEach(q -> assertThat(answers).containsEntry(q, "Yes"));
     unticked.forEach(q -> assertThat(answers).containsEntry(q, "No"));
@@ -270,12 +294,21 @@ class KioskIT {
   @Test
   void aSecondProtocol_isOfferedOnTheWelcomeScreen_andAskedFromItsOwnFile() {
     List<String> itsQuestions = new ArrayList<>();
-    api.get("api/protocols/" + SECOND_PROTOCOL).json().get("sections")
-        .forEach(section -> section.get("questions").forEach(q -> itsQuestions.add(q.get("id").asText())));
+    api.get("api/protocols/" + SECOND_PROTOCOL)
+        .json()
+        .get("sections")
+        .forEach(
+            section ->
+                section.get("questions").forEach(q -> itsQuestions.add(q.get("id").asText())));
     String family = unique("Garganta");
     KioskPage kiosk = kiosk("");
-    assertThat(Accessibility.wcag22Violations(driver)).as("welcome with a choice of complaint").isEmpty();
-    kiosk.chooseComplaint(SECOND_PROTOCOL).chooseLanguage("es").enterPatient("Gala", family, 8, 8, 1988);
+    assertThat(Accessibility.wcag22Violations(driver))
+        .as("welcome with a choice of complaint")
+        .isEmpty();
+    kiosk
+        .chooseComplaint(SECOND_PROTOCOL)
+        .chooseLanguage("es")
+        .enterPatient("Gala", family, 8, 8, 1988);
     List<String> asked = new ArrayList<>();
     while (kiosk.onQuestion()) {
       asked.add(kiosk.question());
@@ -289,16 +322,22 @@ class KioskIT {
     assertThat(itsQuestions).containsAll(asked);
     kiosk.send();
     String ticket = kiosk.ticket();
-    assertThat(queueRowsOf(family)).hasSize(1).first()
+    assertThat(queueRowsOf(family))
+        .hasSize(1)
+        .first()
         .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
   }
 
-  // ---- the urgent stop -----------------------------------------------------------------------------
+  // ---- the urgent stop
+  // -----------------------------------------------------------------------------
 
   @Test
-  void urgentStop_firesAtEveryUrgentQuestionThatMakesTheScreeningAnEmergency_inThePatientsLanguage() {
+  void
+      urgentStop_firesAtEveryUrgentQuestionThatMakesTheScreeningAnEmergency_inThePatientsLanguage() {
     List<String> urgent = urgentQuestions();
-    int age = Period.between(LocalDate.of(1960, 5, 2), LocalDate.now()).getYears();
+    int age =
+        Period.between(LocalDate.of(1960, 5, 2), LocalDate.now(java.time.ZoneId.systemDefault()))
+            .getYears();
     int stops = 0;
     Set<String> scanned = new LinkedHashSet<>();
     for (int i = 0; i < urgent.size(); i++) {
@@ -317,26 +356,37 @@ class KioskIT {
         continue; // not asked after no to the others: its display condition says so
       }
       answers.put(question, true);
-      boolean emergency = api.postJson("api/assessments/screening", Map.of("protocol", PROTOCOL, "answers", answers))
-          .json().get("urgency").asText().equals("EMERGENCY");
+      boolean emergency =
+          api.postJson(
+                  "api/assessments/screening", Map.of("protocol", PROTOCOL, "answers", answers))
+              .json()
+              .get("urgency")
+              .asText()
+              .equals("EMERGENCY");
       assertThat(kiosk.question()).isEqualTo(question);
       // The first stop is reached with "I'm not sure": assessed as yes, recorded as not sure.
       boolean unsure = emergency && stops == 0;
       kiosk.tap(unsure ? "unsure" : "true");
 
       if (!emergency) {
-        assertThat(kiosk.screen()).as(question + " is not an emergency on its own").isEqualTo("question");
+        assertThat(kiosk.screen())
+            .as(question + " is not an emergency on its own")
+            .isEqualTo("question");
         continue;
       }
       stops++;
       assertThat(kiosk.screen()).as("stopped at " + question).isEqualTo("stop");
       String ticket = kiosk.ticket();
       assertThat(kiosk.screen()).isEqualTo("stop");
-      assertThat(kiosk.heading()).isEqualTo(language.equals("es")
-          ? "Avise ahora a un miembro del personal" : "Tell a member of staff now");
+      assertThat(kiosk.heading())
+          .isEqualTo(
+              language.equals("es")
+                  ? "Avise ahora a un miembro del personal"
+                  : "Tell a member of staff now");
       assertThat(kiosk.language()).isEqualTo(language);
       if (stops == 1) {
-        System.out.printf("KIOSK-MEASURE emergency at urgent question %d: %d screens, %d taps from welcome to ticket%n",
+        System.out.printf(
+            "KIOSK-MEASURE emergency at urgent question %d: %d screens, %d taps from welcome to ticket%n",
             i + 1, kiosk.screens(), kiosk.taps());
       }
       if (scanned.add(language)) {
@@ -352,7 +402,8 @@ class KioskIT {
     assertThat(scanned).as("stop screens scanned").containsExactlyInAnyOrder("en", "es");
   }
 
-  // ---- back, skip, review and change ------------------------------------------------------------------
+  // ---- back, skip, review and change
+  // ------------------------------------------------------------------
 
   @Test
   void backKeepsAnswers_skipIsUnanswered_andChangeOnTheReviewReappliesTheDisplayConditions() {
@@ -383,7 +434,8 @@ class KioskIT {
     kiosk.ticket();
   }
 
-  // ---- never lost, never doubled ------------------------------------------------------------------------
+  // ---- never lost, never doubled
+  // ------------------------------------------------------------------------
 
   @Test
   void serverOutOfReach_kioskKeepsTrying_withTheSameKey_isNeverWiped_andStoresOneIntake() {
@@ -396,21 +448,27 @@ class KioskIT {
       offline(true);
       kiosk.send();
       String askStaff = language.equals("en") ? "This is taking too long" : "Esto tarda demasiado";
-      new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> kiosk.sendingStatus().startsWith(askStaff));
+      new WebDriverWait(driver, Duration.ofSeconds(40))
+          .until(d -> kiosk.sendingStatus().startsWith(askStaff));
       assertThat(kiosk.screen()).as("not wiped after the idle time").isEqualTo("sending");
       assertThat(kiosk.asksWhetherPatientIsStillThere()).isFalse();
-      assertThat(Accessibility.wcag22Violations(driver)).as("sending, retrying, " + language).isEmpty();
+      assertThat(Accessibility.wcag22Violations(driver))
+          .as("sending, retrying, " + language)
+          .isEmpty();
       Browser.screenshot(driver, "kiosk-still-sending-" + language);
 
       offline(false);
       String ticket = kiosk.ticket();
-      assertThat(queueRowsOf(family)).hasSize(1).first()
+      assertThat(queueRowsOf(family))
+          .hasSize(1)
+          .first()
           .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
     }
   }
 
   @Test
-  void aYesToAnUrgentQuestion_whenTheScreeningCannotBeReached_stopsTheQuestionnaire_andSendsWhenItCan() {
+  void
+      aYesToAnUrgentQuestion_whenTheScreeningCannotBeReached_stopsTheQuestionnaire_andSendsWhenItCan() {
     String family = unique("Sinred");
     KioskPage kiosk = kiosk("?retry=1");
     kiosk.chooseLanguage("en").enterPatient("Rosa", family, 4, 4, 1960);
@@ -431,11 +489,14 @@ class KioskIT {
     kiosk.answerEveryUrgentQuestion("false").skipToReview();
     kiosk.doubleTapSend();
     String ticket = kiosk.ticket();
-    assertThat(queueRowsOf(family)).hasSize(1).first()
+    assertThat(queueRowsOf(family))
+        .hasSize(1)
+        .first()
         .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
   }
 
-  // ---- idle, errors, keyboard, layout, words ----------------------------------------------------------
+  // ---- idle, errors, keyboard, layout, words
+  // ----------------------------------------------------------
 
   @Test
   void kioskWipesItself_whenThePatientWalksAway_andTheBackButtonShowsNothingOfThem() {
@@ -444,7 +505,8 @@ class KioskIT {
       kiosk.chooseLanguage(language);
       driver.findElement(By.id("given-name")).sendKeys("Walked Away");
 
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> kiosk.asksWhetherPatientIsStillThere());
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> kiosk.asksWhetherPatientIsStillThere());
       assertThat(Accessibility.wcag22Violations(driver)).as("still there?, " + language).isEmpty();
       Browser.screenshot(driver, "kiosk-still-there-" + language);
       kiosk.waitForWipe(Duration.ofSeconds(15));
@@ -457,39 +519,68 @@ class KioskIT {
   }
 
   @Test
-  void validationErrors_areExplainedInThePatientsLanguage_linkedToTheirFields_withoutAxeViolations() {
-    Map<String, List<String>> words = Map.of(
-        "en", List.of("There is a problem", "Enter your first name", "Enter your last name", "real date of birth",
-            "Enter a number", "None of these", "Use only letters", "Use only numbers"),
-        "es", List.of("Hay un problema", "Escriba su nombre", "Escriba su apellido", "fecha de nacimiento real",
-            "Escriba un número", "Ninguna de estas", "Use solo letras", "Use solo números"));
-    words.forEach((language, expected) -> {
-      KioskPage kiosk = kiosk("");
-      kiosk.chooseLanguage(language).enterPatient("", "", 31, 2, 1990);
-      assertThat(kiosk.screen()).isEqualTo("about");
-      assertThat(kiosk.errors()).contains(expected.subList(0, 4));
-      assertThat(driver.findElements(By.cssSelector("#errors a[href='#given-name']"))).hasSize(1);
-      assertThat(driver.findElement(By.id("given-name")).getAttribute("aria-invalid")).isEqualTo("true");
-      assertThat(Accessibility.wcag22Violations(driver)).as("about you, with errors, " + language).isEmpty();
-      Browser.screenshot(driver, "kiosk-errors-" + language);
-      kiosk.paste("given-name", "Eva\u0007").typePhone("call me").continueOn();
-      assertThat(kiosk.errors()).contains(expected.get(6), expected.get(7));
-      kiosk.typePhone("");
+  void
+      validationErrors_areExplainedInThePatientsLanguage_linkedToTheirFields_withoutAxeViolations() {
+    Map<String, List<String>> words =
+        Map.of(
+            "en",
+                List.of(
+                    "There is a problem",
+                    "Enter your first name",
+                    "Enter your last name",
+                    "real date of birth",
+                    "Enter a number",
+                    "None of these",
+                    "Use only letters",
+                    "Use only numbers"),
+            "es",
+                List.of(
+                    "Hay un problema",
+                    "Escriba su nombre",
+                    "Escriba su apellido",
+                    "fecha de nacimiento real",
+                    "Escriba un número",
+                    "Ninguna de estas",
+                    "Use solo letras",
+                    "Use solo números"));
+    words.forEach(
+        (language, expected) -> {
+          KioskPage kiosk = kiosk("");
+          kiosk.chooseLanguage(language).enterPatient("", "", 31, 2, 1990);
+          assertThat(kiosk.screen()).isEqualTo("about");
+          assertThat(kiosk.errors()).contains(expected.subList(0, 4));
+          assertThat(driver.findElements(By.cssSelector("#errors a[href='#given-name']")))
+              .hasSize(1);
+          assertThat(driver.findElement(By.id("given-name")).getAttribute("aria-invalid"))
+              .isEqualTo("true");
+          assertThat(Accessibility.wcag22Violations(driver))
+              .as("about you, with errors, " + language)
+              .isEmpty();
+          Browser.screenshot(driver, "kiosk-errors-" + language);
+          kiosk.paste("given-name", "Eva\u0007").typePhone("call me").continueOn();
+          assertThat(kiosk.errors()).contains(expected.get(6), expected.get(7));
+          kiosk.typePhone("");
 
-      kiosk.enterPatient("Eva", unique("Error"), 28, 2, 1990).answerEveryUrgentQuestion("false");
-      while (!kiosk.questionKind().equals("number")) {
-        kiosk.skip();
-      }
-      kiosk.typeNumber("9999");
-      assertThat(kiosk.errors()).contains(expected.get(4));
-      assertThat(Accessibility.wcag22Violations(driver)).as("number, with an error, " + language).isEmpty();
-      while (!kiosk.questionKind().equals("multi")) {
-        kiosk.skip();
-      }
-      kiosk.continueOn();
-      assertThat(kiosk.errors()).contains(expected.get(5));
-      assertThat(Accessibility.wcag22Violations(driver)).as("multi-choice, with an error, " + language).isEmpty();
-    });
+          kiosk
+              .enterPatient("Eva", unique("Error"), 28, 2, 1990)
+              .answerEveryUrgentQuestion("false");
+          while (!kiosk.questionKind().equals("number")) {
+            kiosk.skip();
+          }
+          kiosk.typeNumber("9999");
+          assertThat(kiosk.errors()).contains(expected.get(4));
+          assertThat(Accessibility.wcag22Violations(driver))
+              .as("number, with an error, " + language)
+              .isEmpty();
+          while (!kiosk.questionKind().equals("multi")) {
+            kiosk.skip();
+          }
+          kiosk.continueOn();
+          assertThat(kiosk.errors()).contains(expected.get(5));
+          assertThat(Accessibility.wcag22Violations(driver))
+              .as("multi-choice, with an error, " + language)
+              .isEmpty();
+        });
   }
 
   @Test
@@ -500,8 +591,14 @@ class KioskIT {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "about".equals(kiosk.screen()));
     assertThat(kiosk.focusedTag()).isEqualTo("h1");
     String family = unique("Keys");
-    for (String[] field : new String[][] {{"given-name", "Kim"}, {"family-name", family}, {"birth-day", "5"},
-        {"birth-month", "6"}, {"birth-year", "1970"}}) {
+    for (String[] field :
+        new String[][] {
+          {"given-name", "Kim"},
+          {"family-name", family},
+          {"birth-day", "5"},
+          {"birth-month", "6"},
+          {"birth-year", "1970"}
+        }) {
       keyTo(By.id(field[0]));
       driver.switchTo().activeElement().sendKeys(field[1]);
     }
@@ -537,8 +634,8 @@ class KioskIT {
   }
 
   /**
-   * Tabs from where the focus is to the target (never clicking), failing after 200 stops: the review has a
-   * Change button for each answer before Send.
+   * Tabs from where the focus is to the target (never clicking), failing after 200 stops: the
+   * review has a Change button for each answer before Send.
    */
   void keyTo(By target) {
     org.openqa.selenium.WebElement goal = driver.findElement(target);
@@ -562,14 +659,17 @@ class KioskIT {
 
   @Test
   void at320CssPixels_withLargerText_nothingScrollsSideways() {
-    ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
     KioskPage kiosk = kiosk("");
     List<String> overflowing = new ArrayList<>();
     check320(kiosk, overflowing);
     kiosk.chooseLanguage("es");
     kiosk.largerText();
-    assertThat(driver.findElement(By.id("larger-text")).getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(driver.findElement(By.id("larger-text")).getAttribute("aria-pressed"))
+        .isEqualTo("true");
     check320(kiosk, overflowing);
     kiosk.enterPatient("Lupe", unique("Estrecha"), 7, 7, 1977);
     Set<String> kinds = new LinkedHashSet<>();
@@ -595,18 +695,21 @@ class KioskIT {
   void englishAndSpanishBundles_haveTheSameKeys_andNoEmptyText() {
     kiosk("");
     @SuppressWarnings("unchecked")
-    List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript(
-        "const en = window.TRIAGE_TEXT.en, es = window.TRIAGE_TEXT.es, problems = [];"
-            + "const keys = new Set([...Object.keys(en), ...Object.keys(es)]);"
-            + "for (const k of keys) {"
-            + "  for (const [lang, b] of [['en', en], ['es', es]]) {"
-            + "    if (!(k in b)) { problems.push(lang + ' lacks ' + k); continue; }"
-            + "    const v = typeof b[k] === 'function' ? b[k](2, 3) : b[k];"
-            + "    if (typeof v !== 'string' || v.trim() === '') problems.push(lang + '.' + k + ' is empty');"
-            + "    if (typeof b[k] !== typeof (lang === 'en' ? es : en)[k]) problems.push(k + ' differs in kind');"
-            + "  }"
-            + "}"
-            + "return problems;");
+    List<String> problems =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const en = window.TRIAGE_TEXT.en, es = window.TRIAGE_TEXT.es, problems = [];"
+                        + "const keys = new Set([...Object.keys(en), ...Object.keys(es)]);"
+                        + "for (const k of keys) {"
+                        + "  for (const [lang, b] of [['en', en], ['es', es]]) {"
+                        + "    if (!(k in b)) { problems.push(lang + ' lacks ' + k); continue; }"
+                        + "    const v = typeof b[k] === 'function' ? b[k](2, 3) : b[k];"
+                        + "    if (typeof v !== 'string' || v.trim() === '') problems.push(lang + '.' + k + ' is empty');"
+                        + "    if (typeof b[k] !== typeof (lang === 'en' ? es : en)[k]) problems.push(k + ' differs in kind');"
+                        + "  }"
+                        + "}"
+                        + "return problems;");
     assertThat(problems).isEmpty();
   }
 
@@ -614,36 +717,47 @@ class KioskIT {
   void displayConditions_followTheProtocolLanguage_andAnUnknownOperatorIsRefused() {
     kiosk("");
     @SuppressWarnings("unchecked")
-    List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript(
-        "const C = window.KioskConditions, problems = [];"
-            + "const any = { operator: 'any', anyOf: ["
-            + "  { question: 'a', operator: 'in', values: ['one', 'both'] },"
-            + "  { question: 'b', operator: 'equals', values: [true] }] };"
-            + "const cases = ["
-            + "  [any, {}, false], [any, { a: 'none', b: false }, false], [any, { a: 'one' }, true], [any, { b: true }, true],"
-            + "  [{ question: 'b', operator: 'equals', values: [false] }, {}, false],"
-            + "  [{ question: 'b', operator: 'notEquals', values: ['male'] }, {}, true],"
-            + "  [{ question: 'm', operator: 'equals', values: ['x'] }, { m: ['x', 'y'] }, true],"
-            + "  [{ question: 'm', operator: 'notIn', values: ['x'] }, { m: [] }, true],"
-            + "  [{ question: 'm', operator: 'answered', values: [] }, { m: [] }, true],"
-            + "  [{ question: 'm', operator: 'answered', values: [] }, {}, false]];"
-            + "cases.forEach(([c, answers, expected], i) => {"
-            + "  C.check(c, 'case ' + i);"
-            + "  if (C.holds(c, answers) !== expected) problems.push('case ' + i + ' should be ' + expected); });"
-            + "try { C.check({ question: 'a', operator: 'between', values: [] }, 'x'); problems.push('unknown accepted'); }"
-            + "catch (e) { }"
-            + "try { C.check({ operator: 'any', anyOf: [{ question: 'a', operator: 'like' }] }, 'x'); problems.push('nested unknown accepted'); }"
-            + "catch (e) { }"
-            + "return problems;");
+    List<String> problems =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const C = window.KioskConditions, problems = [];"
+                        + "const any = { operator: 'any', anyOf: ["
+                        + "  { question: 'a', operator: 'in', values: ['one', 'both'] },"
+                        + "  { question: 'b', operator: 'equals', values: [true] }] };"
+                        + "const cases = ["
+                        + "  [any, {}, false], [any, { a: 'none', b: false }, false], [any, { a: 'one' }, true], [any, { b: true }, true],"
+                        + "  [{ question: 'b', operator: 'equals', values: [false] }, {}, false],"
+                        + "  [{ question: 'b', operator: 'notEquals', values: ['male'] }, {}, true],"
+                        + "  [{ question: 'm', operator: 'equals', values: ['x'] }, { m: ['x', 'y'] }, true],"
+                        + "  [{ question: 'm', operator: 'notIn', values: ['x'] }, { m: [] }, true],"
+                        + "  [{ question: 'm', operator: 'answered', values: [] }, { m: [] }, true],"
+                        + "  [{ question: 'm', operator: 'answered', values: [] }, {}, false]];"
+                        + "cases.forEach(([c, answers, expected], i) => {"
+                        + "  C.check(c, 'case ' + i);"
+                        + "  if (C.holds(c, answers) !== expected) problems.push('case ' + i + ' should be ' + expected); });"
+                        + "try { C.check({ question: 'a', operator: 'between', values: [] }, 'x'); problems.push('unknown accepted'); }"
+                        + "catch (e) { }"
+                        + "try { C.check({ operator: 'any', anyOf: [{ question: 'a', operator: 'like' }] }, 'x'); problems.push('nested unknown accepted'); }"
+                        + "catch (e) { }"
+                        + "return problems;");
     assertThat(problems).isEmpty();
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------------
 
-  /** The name with eight random letters (a to p, one per hex digit of a UUID), so that a name is a name. */
+  /**
+   * The name with eight random letters (a to p, one per hex digit of a UUID), so that a name is a
+   * name.
+   */
   static String unique(String name) {
     StringBuilder letters = new StringBuilder(name);
-    UUID.randomUUID().toString().replace("-", "").chars().limit(8)
+    UUID.randomUUID()
+        .toString()
+        .replace("-", "")
+        .chars()
+        .limit(8)
         .forEach(hex -> letters.append((char) ('a' + Character.digit(hex, 16))));
     return letters.toString();
   }
@@ -651,11 +765,15 @@ class KioskIT {
   /** The intakes in the nurses' queue for this (unique) family name. */
   List<JsonNode> queueRowsOf(String family) {
     List<JsonNode> rows = new ArrayList<>();
-    nurse.get("api/queue").json().forEach(row -> {
-      if (row.get("familyName").asText().equals(family)) {
-        rows.add(row);
-      }
-    });
+    nurse
+        .get("api/queue")
+        .json()
+        .forEach(
+            row -> {
+              if (row.get("familyName").asText().equals(family)) {
+                rows.add(row);
+              }
+            });
     return rows;
   }
 
@@ -671,26 +789,33 @@ class KioskIT {
   }
 
   /**
-   * A yes/no question P outside the urgent check, always asked, and a question Q asked only when P is yes:
-   * found in the protocol, so the test needs no ids.
+   * A yes/no question P outside the urgent check, always asked, and a question Q asked only when P
+   * is yes: found in the protocol, so the test needs no ids.
    */
   String[] conditionalPair() {
     Map<String, JsonNode> byId = new LinkedHashMap<>();
     List<JsonNode> questions = new ArrayList<>();
     for (JsonNode section : api.get("api/protocols/" + PROTOCOL).json().get("sections")) {
       if (!section.get("urgentScreen").asBoolean() && !section.get("staffOnly").asBoolean()) {
-        section.get("questions").forEach(q -> {
-          byId.put(q.get("id").asText(), q);
-          questions.add(q);
-        });
+        section
+            .get("questions")
+            .forEach(
+                q -> {
+                  byId.put(q.get("id").asText(), q);
+                  questions.add(q);
+                });
       }
     }
     for (JsonNode q : questions) {
       JsonNode when = q.get("showWhen");
-      if (when != null && !when.isNull() && "equals".equals(when.path("operator").asText())
-          && when.path("values").path(0).isBoolean() && when.path("values").path(0).asBoolean()) {
+      if (when != null
+          && !when.isNull()
+          && "equals".equals(when.path("operator").asText())
+          && when.path("values").path(0).isBoolean()
+          && when.path("values").path(0).asBoolean()) {
         JsonNode p = byId.get(when.path("question").asText());
-        if (p != null && p.get("type").asText().equals("BOOLEAN")
+        if (p != null
+            && p.get("type").asText().equals("BOOLEAN")
             && (p.get("showWhen") == null || p.get("showWhen").isNull())) {
           return new String[] {p.get("id").asText(), q.get("id").asText()};
         }
@@ -708,38 +833,45 @@ class KioskIT {
   /** Interactive elements in the page smaller than 44 by 44 CSS pixels. */
   @SuppressWarnings("unchecked")
   List<String> smallTargets() {
-    return (List<String>) ((JavascriptExecutor) driver).executeScript(
-        "return [...document.querySelectorAll('button, input, select, a[href]')]"
-            + ".filter((e) => e.offsetParent !== null)"
-            + ".map((e) => { const label = e.type === 'checkbox' && document.querySelector('label[for=\"' + e.id + '\"]');"
-            + "  const r = (label && label.closest('.check') || e).getBoundingClientRect();"
-            + "  return [e, r]; })"
-            + ".filter(([e, r]) => r.width < 44 || r.height < 44)"
-            + ".map(([e, r]) => (e.id || e.textContent.trim()) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));");
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return [...document.querySelectorAll('button, input, select, a[href]')]"
+                    + ".filter((e) => e.offsetParent !== null)"
+                    + ".map((e) => { const label = e.type === 'checkbox' && document.querySelector('label[for=\"' + e.id + '\"]');"
+                    + "  const r = (label && label.closest('.check') || e).getBoundingClientRect();"
+                    + "  return [e, r]; })"
+                    + ".filter(([e, r]) => r.width < 44 || r.height < 44)"
+                    + ".map(([e, r]) => (e.id || e.textContent.trim()) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));");
   }
 
   void check320(KioskPage kiosk, List<String> overflowing) {
-    Object wide = ((JavascriptExecutor) driver).executeScript(
-        "const root = document.documentElement;"
-            + "if (root.scrollWidth <= root.clientWidth) return null;"
-            + "const out = [...document.querySelectorAll('body *')]"
-            + "  .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)"
-            + "  .map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' '"
-            + "    + Math.round(e.getBoundingClientRect().right));"
-            + "return root.scrollWidth + ' px wide, client ' + root.clientWidth + ': ' + out.slice(0, 5).join(', ');");
+    Object wide =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const root = document.documentElement;"
+                    + "if (root.scrollWidth <= root.clientWidth) return null;"
+                    + "const out = [...document.querySelectorAll('body *')]"
+                    + "  .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)"
+                    + "  .map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' '"
+                    + "    + Math.round(e.getBoundingClientRect().right));"
+                    + "return root.scrollWidth + ' px wide, client ' + root.clientWidth + ': ' + out.slice(0, 5).join(', ');");
     if (wide != null) {
-      overflowing.add(kiosk.screen() + (kiosk.onQuestion() ? " " + kiosk.questionKind() : "") + ": " + wide);
+      overflowing.add(
+          kiosk.screen() + (kiosk.onQuestion() ? " " + kiosk.questionKind() : "") + ": " + wide);
     }
   }
 
   /** What the page left in the browser's storage and cookies readable by script: nothing. */
   @SuppressWarnings("unchecked")
   List<String> storedAnything() {
-    return (List<String>) ((JavascriptExecutor) driver).executeScript(
-        "const found = [];"
-            + "for (let i = 0; i < localStorage.length; i++) found.push('local:' + localStorage.key(i));"
-            + "for (let i = 0; i < sessionStorage.length; i++) found.push('session:' + sessionStorage.key(i));"
-            + "if (document.cookie) found.push('cookie:' + document.cookie);"
-            + "return found;");
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const found = [];"
+                    + "for (let i = 0; i < localStorage.length; i++) found.push('local:' + localStorage.key(i));"
+                    + "for (let i = 0; i < sessionStorage.length; i++) found.push('session:' + sessionStorage.key(i));"
+                    + "if (document.cookie) found.push('cookie:' + document.cookie);"
+                    + "return found;");
   }
 }

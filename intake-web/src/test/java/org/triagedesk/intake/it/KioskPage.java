@@ -12,9 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The kiosk questionnaire, as a patient uses it. It knows screens and kinds of question, not the protocol's
- * question ids, so the protocol can change under it ("answer every urgent question no"). It counts the taps
- * and key entries a patient makes, and the screens they see.
+ * The kiosk questionnaire, as a patient uses it. It knows screens and kinds of question, not the
+ * protocol's question ids, so the protocol can change under it ("answer every urgent question no").
+ * It counts the taps and key entries a patient makes, and the screens they see.
  */
 final class KioskPage {
 
@@ -36,7 +36,8 @@ final class KioskPage {
     return this;
   }
 
-  // ---- where the kiosk is ----------------------------------------------------------------------------
+  // ---- where the kiosk is
+  // ----------------------------------------------------------------------------
   /** welcome, about, question, review, sending, stop, result. */
   String screen() {
     return main().getAttribute("data-screen");
@@ -59,10 +60,14 @@ final class KioskPage {
     return onQuestion() && "true".equals(main().getAttribute("data-checklist"));
   }
 
-  /** The values of the tick boxes on screen (on a checklist: question ids), "None of these" left out. */
+  /**
+   * The values of the tick boxes on screen (on a checklist: question ids), "None of these" left
+   * out.
+   */
   List<String> optionValues() {
     List<String> values = new ArrayList<>();
-    for (WebElement box : driver.findElements(By.cssSelector("main input[type=checkbox]:not(#option-none)"))) {
+    for (WebElement box :
+        driver.findElements(By.cssSelector("main input[type=checkbox]:not(#option-none)"))) {
       values.add(box.getAttribute("value"));
     }
     return values;
@@ -70,13 +75,14 @@ final class KioskPage {
 
   /** The heading of the screen; a screen that is being replaced is read again. */
   String heading() {
-    return wait.until(d -> {
-      try {
-        return d.findElement(By.cssSelector("main h1")).getText();
-      } catch (StaleElementReferenceException replaced) {
-        return null;
-      }
-    });
+    return wait.until(
+        d -> {
+          try {
+            return d.findElement(By.cssSelector("main h1")).getText();
+          } catch (StaleElementReferenceException replaced) {
+            return null;
+          }
+        });
   }
 
   /** The element that has the focus: each new screen puts it on the heading. */
@@ -96,7 +102,10 @@ final class KioskPage {
     return driver.findElement(By.id("errors")).getText();
   }
 
-  /** The answer buttons of this question, by their data-answer value (true, false, unsure, option values). */
+  /**
+   * The answer buttons of this question, by their data-answer value (true, false, unsure, option
+   * values).
+   */
   List<String> answers() {
     List<String> values = new ArrayList<>();
     for (WebElement button : driver.findElements(By.cssSelector("main button[data-answer]"))) {
@@ -120,8 +129,11 @@ final class KioskPage {
   }
 
   boolean showsPressed(String answer) {
-    return "true".equals(driver.findElement(By.cssSelector("main button[data-answer='" + answer + "']"))
-        .getAttribute("aria-pressed"));
+    return "true"
+        .equals(
+            driver
+                .findElement(By.cssSelector("main button[data-answer='" + answer + "']"))
+                .getAttribute("aria-pressed"));
   }
 
   int taps() {
@@ -132,7 +144,8 @@ final class KioskPage {
     return screens;
   }
 
-  // ---- doing things ------------------------------------------------------------------------------------
+  // ---- doing things
+  // ------------------------------------------------------------------------------------
   /** On the welcome screen, when the clinic offers more than one protocol. */
   KioskPage chooseComplaint(String protocolId) {
     return click(By.cssSelector("button[data-protocol='" + protocolId + "']"));
@@ -159,9 +172,12 @@ final class KioskPage {
 
   /** Puts text in a field as a paste would, characters a keyboard cannot type included. */
   KioskPage paste(String id, String text) {
-    ((JavascriptExecutor) driver).executeScript(
-        "const i = document.getElementById(arguments[0]); i.value = arguments[1];"
-            + " i.dispatchEvent(new Event('input', { bubbles: true }));", id, text);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const i = document.getElementById(arguments[0]); i.value = arguments[1];"
+                + " i.dispatchEvent(new Event('input', { bubbles: true }));",
+            id,
+            text);
     return this;
   }
 
@@ -188,7 +204,8 @@ final class KioskPage {
   }
 
   KioskPage tickOption(String value) {
-    WebElement box = driver.findElement(By.cssSelector("main input[type=checkbox][value='" + value + "']"));
+    WebElement box =
+        driver.findElement(By.cssSelector("main input[type=checkbox][value='" + value + "']"));
     tick(box.getAttribute("id"));
     return this;
   }
@@ -214,7 +231,8 @@ final class KioskPage {
     return this;
   }
 
-  // ---- the review ------------------------------------------------------------------------------------
+  // ---- the review
+  // ------------------------------------------------------------------------------------
   List<String> reviewRows() {
     List<String> rows = new ArrayList<>();
     for (WebElement row : driver.findElements(By.cssSelector(".review-row"))) {
@@ -224,7 +242,9 @@ final class KioskPage {
   }
 
   String reviewAnswer(String row) {
-    return driver.findElement(By.cssSelector(".review-row[data-row='" + row + "'] .review-answer")).getText();
+    return driver
+        .findElement(By.cssSelector(".review-row[data-row='" + row + "'] .review-answer"))
+        .getText();
   }
 
   KioskPage change(String row) {
@@ -240,30 +260,35 @@ final class KioskPage {
   /** Two clicks on Send within one event loop turn, as a double tap delivers them. */
   KioskPage doubleTapSend() {
     taps += 2;
-    ((JavascriptExecutor) driver).executeScript(
-        "const b = document.getElementById('send'); b.click(); b.click();");
+    ((JavascriptExecutor) driver)
+        .executeScript("const b = document.getElementById('send'); b.click(); b.click();");
     return this;
   }
 
   /** The sending line; each retry redraws it, so a line replaced while being read is read again. */
   String sendingStatus() {
-    return wait.until(d -> {
-      try {
-        WebElement status = d.findElement(By.id("sending-status"));
-        return status.isDisplayed() ? status.getText() : null;
-      } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException redrawn) {
-        return null;
-      }
-    });
+    return wait.until(
+        d -> {
+          try {
+            WebElement status = d.findElement(By.id("sending-status"));
+            return status.isDisplayed() ? status.getText() : null;
+          } catch (org.openqa.selenium.NoSuchElementException
+              | StaleElementReferenceException redrawn) {
+            return null;
+          }
+        });
   }
 
   String ticket() {
-    String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
+    String ticket =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket"))).getText();
     screens++;
     return ticket;
   }
 
-  /** The level the result screen shows (a data attribute: the patient sees words, not the level). */
+  /**
+   * The level the result screen shows (a data attribute: the patient sees words, not the level).
+   */
   String urgency() {
     return main().getAttribute("data-urgency");
   }
@@ -283,10 +308,15 @@ final class KioskPage {
     return this;
   }
 
-  /** Waits until the kiosk has wiped itself: back at the welcome screen, with nothing typed left. */
+  /**
+   * Waits until the kiosk has wiped itself: back at the welcome screen, with nothing typed left.
+   */
   KioskPage waitForWipe(Duration atMost) {
     new WebDriverWait(driver, atMost)
-        .until(d -> !d.findElements(By.id("lang-en")).isEmpty() && d.findElements(By.id("given-name")).isEmpty());
+        .until(
+            d ->
+                !d.findElements(By.id("lang-en")).isEmpty()
+                    && d.findElements(By.id("given-name")).isEmpty());
     return this;
   }
 
@@ -299,7 +329,8 @@ final class KioskPage {
     return this;
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------------
   private WebElement main() {
     return driver.findElement(By.id("main"));
   }
@@ -309,11 +340,12 @@ final class KioskPage {
     String before = main().getAttribute("data-count");
     taps++;
     driver.findElement(target).click();
-    wait.until(d -> {
-      String now = main().getAttribute("data-count");
-      return (now != null && !now.equals(before))
-          || !d.findElements(By.cssSelector("#errors:not([hidden])")).isEmpty();
-    });
+    wait.until(
+        d -> {
+          String now = main().getAttribute("data-count");
+          return (now != null && !now.equals(before))
+              || !d.findElements(By.cssSelector("#errors:not([hidden])")).isEmpty();
+        });
     String now = main().getAttribute("data-count");
     if (now != null && !now.equals(before)) {
       screens++;

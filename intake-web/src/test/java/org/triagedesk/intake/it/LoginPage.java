@@ -23,7 +23,8 @@ final class LoginPage {
   /** Logs in and waits until the browser has left the login page. */
   void logIn(String username, String password) {
     submit(username, password);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("login"));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().contains("login"));
   }
 
   void submit(String username, String password) {
@@ -41,9 +42,10 @@ final class LoginPage {
 
   String message() {
     return new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> {
-          var message = d.findElement(By.id("message"));
-          return message.isDisplayed() ? message.getText() : null;
-        });
+        .until(
+            d -> {
+              var message = d.findElement(By.id("message"));
+              return message.isDisplayed() ? message.getText() : null;
+            });
   }
 }

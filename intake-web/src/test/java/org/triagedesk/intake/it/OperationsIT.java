@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What operations read (docs/operations.md): MicroProfile Health's live and ready checks and the clinic's
- * MicroProfile Metrics at /metrics, served by Payara beside the application; and the request id on every
- * answer.
+ * What operations read (docs/operations.md): MicroProfile Health's live and ready checks and the
+ * clinic's MicroProfile Metrics at /metrics, served by Payara beside the application; and the
+ * request id on every answer.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,15 +58,22 @@ class OperationsIT {
   }
 
   @Test
-  void metrics_countIntakesByUrgency_timeAssessments_andFollowTheQueue() throws InterruptedException {
+  void metrics_countIntakesByUrgency_timeAssessments_andFollowTheQueue()
+      throws InterruptedException {
     ApiClient api = new ApiClient(base);
     String before = server().get("metrics").text();
-    for (String name : List.of("triage_intakes_total", "triage_assessment_duration_count",
-        "triage_queue_length", "triage_queue_longest_wait_seconds", "triage_alerts_unacknowledged")) {
+    for (String name :
+        List.of(
+            "triage_intakes_total",
+            "triage_assessment_duration_count",
+            "triage_queue_length",
+            "triage_queue_longest_wait_seconds",
+            "triage_alerts_unacknowledged")) {
       assertThat(before).as(name).contains(name);
     }
-    ApiClient.Reply stored = api.asKiosk(ApiClient.KIOSK_TOKEN).postJson("api/intakes", SecurityIT.intake(
-        "Metric", "Counter", "1960-01-02"));
+    ApiClient.Reply stored =
+        api.asKiosk(ApiClient.KIOSK_TOKEN)
+            .postJson("api/intakes", SecurityIT.intake("Metric", "Counter", "1960-01-02"));
     assertThat(stored.status()).isEqualTo(201);
     String urgency = stored.json().get("urgency").asText();
 
@@ -76,9 +83,13 @@ class OperationsIT {
     assertThat(value(after, "triage_assessment_duration_count", null))
         .isGreaterThan(value(before, "triage_assessment_duration_count", null));
 
-    // The queue gauges follow the queue watch (once a second): they must agree with the queue within 5 s.
-    long inQueue = Long.parseLong(api.as(ApiClient.NURSE).get("api/queue?urgency=" + urgency + "&size=1")
-        .header("X-Total-Count"));
+    // The queue gauges follow the queue watch (once a second): they must agree with the queue
+    // within 5 s.
+    long inQueue =
+        Long.parseLong(
+            api.as(ApiClient.NURSE)
+                .get("api/queue?urgency=" + urgency + "&size=1")
+                .header("X-Total-Count"));
     int alerts = api.as(ApiClient.NURSE).get("api/queue/alerts").json().size();
     String now = after;
     for (int i = 0; i < 50 && value(now, "triage_queue_length", urgency) != inQueue; i++) {
@@ -88,27 +99,43 @@ class OperationsIT {
     assertThat(value(now, "triage_queue_length", urgency)).isEqualTo(inQueue);
     assertThat(value(now, "triage_alerts_unacknowledged", null)).isEqualTo(alerts);
     assertThat(value(now, "triage_queue_longest_wait_seconds", urgency)).isGreaterThanOrEqualTo(0);
-    assertThat(now).as("no metric holds patient data").doesNotContain("Metric").doesNotContain("1960-01-02");
+    assertThat(now)
+        .as("no metric holds patient data")
+        .doesNotContain("Metric")
+        .doesNotContain("1960-01-02");
   }
 
   @Test
   void everyAnswer_carriesARequestId_evenARefusal() {
     ApiClient api = new ApiClient(base);
-    for (ApiClient.Reply reply : List.of(api.get("api/protocols"), api.get("api/queue"),
-        api.postJson("api/assessments", "{"), api.get("index.html"))) {
-      assertThat(reply.header("X-Request-Id")).as("status " + reply.status()).matches("[0-9a-f-]{36}");
+    for (ApiClient.Reply reply :
+        List.of(
+            api.get("api/protocols"),
+            api.get("api/queue"),
+            api.postJson("api/assessments", "{"),
+            api.get("index.html"))) {
+      assertThat(reply.header("X-Request-Id"))
+          .as("status " + reply.status())
+          .matches("[0-9a-f-]{36}");
     }
-    assertThat(api.postJson("api/assessments", Map.of("protocol", "upper-back-pain", "answers", Map.of()))
-        .header("X-Request-Id")).isNotBlank();
+    assertThat(
+            api.postJson(
+                    "api/assessments", Map.of("protocol", "upper-back-pain", "answers", Map.of()))
+                .header("X-Request-Id"))
+        .isNotBlank();
   }
 
-  /** A sample's value in the Prometheus text: the application's metric, with this urgency tag if given. */
+  /**
+   * A sample's value in the Prometheus text: the application's metric, with this urgency tag if
+   * given.
+   */
   static double value(String metrics, String name, String urgency) {
     Pattern sample = Pattern.compile("^" + name + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
     Matcher m = sample.matcher(metrics);
     while (m.find()) {
       String tags = m.group(1);
-      if (tags.contains("mp_scope=\"application\"") && (urgency == null || tags.contains("urgency=\"" + urgency + "\""))) {
+      if (tags.contains("mp_scope=\"application\"")
+          && (urgency == null || tags.contains("urgency=\"" + urgency + "\""))) {
         return Double.parseDouble(m.group(2));
       }
     }

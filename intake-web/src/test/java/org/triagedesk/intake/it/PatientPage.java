@@ -1,6 +1,7 @@
 package org.triagedesk.intake.it;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,11 +37,16 @@ final class PatientPage {
   }
 
   void waitForUrgency(String word) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#facts .urgency"), word));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#facts .urgency"), word));
   }
 
   void moveTo(String status) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("status-" + status.toLowerCase()))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.id("status-" + status.toLowerCase(Locale.ROOT))))
+        .click();
   }
 
   void override(String urgency, String reason) {
@@ -48,9 +54,12 @@ final class PatientPage {
     saveOverride();
   }
 
-  /** Chooses the urgency and types the reason, without saving: a nurse in the middle of an override. */
+  /**
+   * Chooses the urgency and types the reason, without saving: a nurse in the middle of an override.
+   */
   void startOverride(String urgency, String reason) {
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("override-urgency"))).selectByValue(urgency);
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("override-urgency")))
+        .selectByValue(urgency);
     driver.findElement(By.id("override-reason")).clear();
     driver.findElement(By.id("override-reason")).sendKeys(reason);
   }

@@ -23,7 +23,10 @@ final class QueuePage {
     return this;
   }
 
-  /** Waits until the live queue shows this ticket (it refreshes by itself), then returns its row's text. */
+  /**
+   * Waits until the live queue shows this ticket (it refreshes by itself), then returns its row's
+   * text.
+   */
   String rowOf(String ticket) {
     return wait.until(
         d -> {
@@ -33,47 +36,74 @@ final class QueuePage {
         });
   }
 
-  /** Waits until the ticket's row shows this urgency (the queue re-reads itself after every change). */
+  /**
+   * Waits until the ticket's row shows this urgency (the queue re-reads itself after every change).
+   */
   void waitForUrgency(String ticket, String urgency) {
-    wait.until(d -> !d.findElements(
-        By.cssSelector("#queue tbody tr[data-ticket='" + ticket + "'][data-urgency='" + urgency + "']")).isEmpty());
+    wait.until(
+        d ->
+            !d.findElements(
+                    By.cssSelector(
+                        "#queue tbody tr[data-ticket='"
+                            + ticket
+                            + "'][data-urgency='"
+                            + urgency
+                            + "']"))
+                .isEmpty());
   }
 
   /** The tickets in the order the queue shows them. */
   List<String> tickets() {
     return driver.findElements(By.cssSelector("#queue tbody tr")).stream()
-        .map(row -> row.getAttribute("data-ticket")).toList();
+        .map(row -> row.getAttribute("data-ticket"))
+        .toList();
   }
 
   /** The urgency of each row, in queue order. */
   List<String> urgencies() {
     return driver.findElements(By.cssSelector("#queue tbody tr")).stream()
-        .map(row -> row.getAttribute("data-urgency")).toList();
+        .map(row -> row.getAttribute("data-urgency"))
+        .toList();
   }
 
   void openPatient(String ticket) {
-    driver.findElement(By.cssSelector("#queue tbody tr[data-ticket='" + ticket + "'] td a")).click();
+    driver
+        .findElement(By.cssSelector("#queue tbody tr[data-ticket='" + ticket + "'] td a"))
+        .click();
   }
 
   /** Waits until the emergency banner lists this intake, then returns the banner's text. */
   String alertFor(long intakeId) {
-    return wait.until(d -> {
-      List<WebElement> items = d.findElements(By.cssSelector("#alert-banner li[data-intake='" + intakeId + "']"));
-      return items.isEmpty() || !items.get(0).isDisplayed() ? null : d.findElement(By.id("alert-banner")).getText();
-    });
+    return wait.until(
+        d -> {
+          List<WebElement> items =
+              d.findElements(By.cssSelector("#alert-banner li[data-intake='" + intakeId + "']"));
+          return items.isEmpty() || !items.get(0).isDisplayed()
+              ? null
+              : d.findElement(By.id("alert-banner")).getText();
+        });
   }
 
   void acknowledge(long intakeId) {
-    driver.findElement(By.cssSelector("#alert-banner li[data-intake='" + intakeId + "'] button.acknowledge")).click();
+    driver
+        .findElement(
+            By.cssSelector("#alert-banner li[data-intake='" + intakeId + "'] button.acknowledge"))
+        .click();
   }
 
   void waitUntilAlertGone(long intakeId) {
-    wait.until(d -> d.findElements(By.cssSelector("#alert-banner li[data-intake='" + intakeId + "']")).isEmpty());
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#alert-banner li[data-intake='" + intakeId + "']"))
+                .isEmpty());
   }
 
   /** The shift-start click (the page builds the button once the login is known). */
   void startShift() {
-    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("start-shift"))).click();
+    wait.until(
+            org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                By.id("start-shift")))
+        .click();
   }
 
   String soundState() {

@@ -10,7 +10,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads a downloaded workbook back with POI, as a clinician's spreadsheet program would open it. */
+/**
+ * Reads a downloaded workbook back with POI, as a clinician's spreadsheet program would open it.
+ */
 final class ReportDownloads {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -20,7 +20,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Staff in a real headless Chromium: log in and out, time out, the admin pages, and axe on every page. */
+/**
+ * Staff in a real headless Chromium: log in and out, time out, the admin pages, and axe on every
+ * page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StaffPagesIT {
@@ -100,7 +103,8 @@ class StaffPagesIT {
     new LoginPage(driver).open(base.toString()).logIn("admin", "demo-admin");
     assertThat(driver.getCurrentUrl()).endsWith("/staff/admin/accounts.html");
     waitForLoggedInAs("admin");
-    wait.until(d -> !d.findElements(By.cssSelector("#accounts tr[data-username='nurse']")).isEmpty());
+    wait.until(
+        d -> !d.findElements(By.cssSelector("#accounts tr[data-username='nurse']")).isEmpty());
     assertThat(Accessibility.violations(driver)).as("accounts page").isEmpty();
 
     String username = "desk." + UUID.randomUUID().toString().substring(0, 6);
@@ -109,30 +113,39 @@ class StaffPagesIT {
     driver.findElement(By.id("new-password")).sendKeys("a-long-password-1");
     driver.findElement(By.cssSelector("label[for='new-role-nurse']")).click();
     driver.findElement(By.id("create-account")).click();
-    wait.until(d -> !d.findElements(By.cssSelector("#accounts tr[data-username='" + username + "']")).isEmpty());
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#accounts tr[data-username='" + username + "']"))
+                .isEmpty());
     Browser.screenshot(driver, "admin-accounts");
 
     driver.get(url("staff/admin/kiosks.html"));
     waitForLoggedInAs("admin");
     driver.findElement(By.id("kiosk-name")).sendKeys("Waiting room " + username);
     driver.findElement(By.id("create-kiosk")).click();
-    String link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret"))).getText();
+    String link =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret"))).getText();
     assertThat(link).contains("/enrol.html#code=");
     assertThat(Accessibility.violations(driver)).as("kiosks page").isEmpty();
     Browser.screenshot(driver, "admin-kiosks");
 
     driver.get(url("staff/admin/audit.html"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "records"));
-    assertThat(driver.findElement(By.id("events")).getText()).contains("ACCOUNT_CREATED").contains("KIOSK_CREATED");
+    assertThat(driver.findElement(By.id("events")).getText())
+        .contains("ACCOUNT_CREATED")
+        .contains("KIOSK_CREATED");
     assertThat(Accessibility.violations(driver)).as("audit page").isEmpty();
     Browser.screenshot(driver, "admin-audit");
 
-    // The enrolment link, opened on the kiosk's own screen (a fresh browser), makes it a working kiosk.
+    // The enrolment link, opened on the kiosk's own screen (a fresh browser), makes it a working
+    // kiosk.
     WebDriver kioskScreen = Browser.start();
     try {
       kioskScreen.get(link);
       new WebDriverWait(kioskScreen, Duration.ofSeconds(20))
-          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "is now the kiosk"));
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("message"), "is now the kiosk"));
       assertThat(Accessibility.violations(kioskScreen)).as("enrolment page").isEmpty();
       kioskScreen.findElement(By.linkText("Open the check-in kiosk")).click();
       new WebDriverWait(kioskScreen, Duration.ofSeconds(20))
@@ -147,14 +160,20 @@ class StaffPagesIT {
     new LoginPage(driver).open(base.toString()).logIn("clinician", "demo-clinician");
     waitForLoggedInAs("clinician");
     driver.get("about:blank"); // nothing on screen keeps the session busy
-    // The test server's idle timeout is 20 s. The page's event stream (issue 11) is closed by the server at
-    // most 10 s after it opened, and the end of that request counts as the session's last use: 20 + 10 + 3 s.
+    // The test server's idle timeout is 20 s. The page's event stream (issue 11) is closed by the
+    // server at
+    // most 10 s after it opened, and the end of that request counts as the session's last use: 20 +
+    // 10 + 3 s.
     Thread.sleep(Duration.ofSeconds(33).toMillis());
     driver.get(url("staff/queue.html"));
     wait.until(d -> new LoginPage(d).isShown());
 
     ApiClient admin = new ApiClient(base).as(ApiClient.ADMIN);
-    List<String> actions = admin.get("api/audit?actor=clinician&action=SESSION_TIMEOUT").json().findValuesAsText("action");
+    List<String> actions =
+        admin
+            .get("api/audit?actor=clinician&action=SESSION_TIMEOUT")
+            .json()
+            .findValuesAsText("action");
     assertThat(actions).contains("SESSION_TIMEOUT");
   }
 
@@ -165,8 +184,12 @@ class StaffPagesIT {
     kiosk.chooseLanguage("en").enterPatient("Walter", "Walkin", 5, 5, 1955);
     kiosk.answerEveryUrgentQuestion("false").skipToReview().send();
     assertThat(kiosk.ticket()).matches("[A-Z]-\\d{3}");
-    List<String> submittedByNurse = new ApiClient(base).as(ApiClient.ADMIN)
-        .get("api/audit?actor=nurse&action=INTAKE_SUBMITTED").json().findValuesAsText("action");
+    List<String> submittedByNurse =
+        new ApiClient(base)
+            .as(ApiClient.ADMIN)
+            .get("api/audit?actor=nurse&action=INTAKE_SUBMITTED")
+            .json()
+            .findValuesAsText("action");
     assertThat(submittedByNurse).isNotEmpty();
   }
 }

@@ -6,7 +6,9 @@ import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR exactly as the build packaged it: integration tests are black-box tests of what ships. */
+/**
+ * The WAR exactly as the build packaged it: integration tests are black-box tests of what ships.
+ */
 final class TriageDeskDeployment {
 
   private TriageDeskDeployment() {}
@@ -19,6 +21,11 @@ final class TriageDeskDeployment {
   /** MicroProfile Health lives at the server's root, beside the application. */
   static URI serverRoot(URL applicationUrl) {
     return URI.create(
-        applicationUrl.getProtocol() + "://" + applicationUrl.getHost() + ":" + applicationUrl.getPort() + "/");
+        applicationUrl.getProtocol()
+            + "://"
+            + applicationUrl.getHost()
+            + ":"
+            + applicationUrl.getPort()
+            + "/");
   }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -31,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The nurses' triage workflow over HTTP (issue 11): every action's success and refusals, with the audit
- * record each leaves; the queue in order, filtered and paged; the live event stream. Then the same as a
- * nurse sees it in Chromium: live arrivals, the emergency banner, the patient page, two nurses at once.
+ * The nurses' triage workflow over HTTP (issue 11): every action's success and refusals, with the
+ * audit record each leaves; the queue in order, filtered and paged; the live event stream. Then the
+ * same as a nurse sees it in Chromium: live arrivals, the emergency banner, the patient page, two
+ * nurses at once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,18 +61,30 @@ class TriageWorkflowIT {
 
   /** Submits an intake as the kiosk; returns its id. */
   long submit(String givenName, Map<String, Object> answers) {
-    Map<String, Object> body = Map.of(
-        "patient", Map.of("givenName", givenName, "familyName", "Workflow", "birthDate", "1979-04-02",
-            "language", "en"),
-        "protocol", "upper-back-pain",
-        "answers", answers);
+    Map<String, Object> body =
+        Map.of(
+            "patient",
+            Map.of(
+                "givenName",
+                givenName,
+                "familyName",
+                "Workflow",
+                "birthDate",
+                "1979-04-02",
+                "language",
+                "en"),
+            "protocol",
+            "upper-back-pain",
+            "answers",
+            answers);
     ApiClient.Reply reply = kiosk.postJson("api/intakes", body);
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
     return reply.json().get("id").asLong();
   }
 
   long deskWorker() {
-    return submit("Desk" + UUID.randomUUID().toString().substring(0, 4), IntakeApiIT.DESK_WORKER_ANSWERS);
+    return submit(
+        "Desk" + UUID.randomUUID().toString().substring(0, 4), IntakeApiIT.DESK_WORKER_ANSWERS);
   }
 
   JsonNode detail(long id) {
@@ -105,8 +117,11 @@ class TriageWorkflowIT {
 
   List<String> audited(long id, String action) {
     List<String> outcomes = new ArrayList<>();
-    admin.get("api/audit?intake=" + id + "&action=" + action).json()
-        .findValues("outcome").forEach(o -> outcomes.add(o.asText()));
+    admin
+        .get("api/audit?intake=" + id + "&action=" + action)
+        .json()
+        .findValues("outcome")
+        .forEach(o -> outcomes.add(o.asText()));
     return outcomes;
   }
 
@@ -118,8 +133,10 @@ class TriageWorkflowIT {
     assertThat(before.get("reviewed").asBoolean()).isFalse();
     String assessed = before.get("assessedUrgency").asText();
 
-    ApiClient.Reply confirmed = nurse.postJson("api/intakes/" + id + "/override",
-        body("urgency", assessed, "version", before.get("version").asLong()));
+    ApiClient.Reply confirmed =
+        nurse.postJson(
+            "api/intakes/" + id + "/override",
+            body("urgency", assessed, "version", before.get("version").asLong()));
 
     assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
     assertThat(confirmed.json().at("/intake/finalUrgency").asText()).isEqualTo(assessed);
@@ -132,32 +149,48 @@ class TriageWorkflowIT {
     long id = deskWorker();
     long version = detail(id).get("version").asLong();
 
-    JsonNode called = nurse.postJson("api/intakes/" + id + "/status", body("status", "CALLED", "version", version)).json();
+    JsonNode called =
+        nurse
+            .postJson("api/intakes/" + id + "/status", body("status", "CALLED", "version", version))
+            .json();
     assertThat(called.at("/intake/status").asText()).isEqualTo("CALLED");
     assertThat(empty(called.at("/intake/calledAt"))).isFalse();
 
-    ApiClient.Reply impossible = nurse.postJson("api/intakes/" + id + "/status",
-        body("status", "SEEN", "version", called.get("version").asLong()));
+    ApiClient.Reply impossible =
+        nurse.postJson(
+            "api/intakes/" + id + "/status",
+            body("status", "SEEN", "version", called.get("version").asLong()));
     assertThat(impossible.status()).isEqualTo(409);
-    assertThat(impossible.json().get("message").asText()).contains("CALLED").contains("cannot move to SEEN");
+    assertThat(impossible.json().get("message").asText())
+        .contains("CALLED")
+        .contains("cannot move to SEEN");
 
-    ApiClient.Reply unknown = nurse.postJson("api/intakes/" + id + "/status", body("status", "GONE"));
+    ApiClient.Reply unknown =
+        nurse.postJson("api/intakes/" + id + "/status", body("status", "GONE"));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("status");
 
-    ApiClient.Reply noReason = nurse.postJson("api/intakes/" + id + "/undo", body("version", called.get("version").asLong()));
+    ApiClient.Reply noReason =
+        nurse.postJson(
+            "api/intakes/" + id + "/undo", body("version", called.get("version").asLong()));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.json().at("/errors/0/field").asText()).isEqualTo("reason");
 
-    JsonNode undone = nurse.postJson("api/intakes/" + id + "/undo",
-        body("reason", "called the wrong ticket", "version", called.get("version").asLong())).json();
+    JsonNode undone =
+        nurse
+            .postJson(
+                "api/intakes/" + id + "/undo",
+                body(
+                    "reason", "called the wrong ticket", "version", called.get("version").asLong()))
+            .json();
     assertThat(undone.at("/intake/status").asText()).isEqualTo("WAITING");
     assertThat(empty(undone.at("/intake/calledAt"))).isTrue();
     List<String> kinds = new ArrayList<>();
     undone.get("history").forEach(line -> kinds.add(line.get("kind").asText()));
     assertThat(kinds).containsExactly("ARRIVED", "STATUS", "UNDONE");
 
-    assertThat(audited(id, "INTAKE_STATUS_CHANGED")).containsExactlyInAnyOrder("SUCCESS", "FAILURE", "FAILURE");
+    assertThat(audited(id, "INTAKE_STATUS_CHANGED"))
+        .containsExactlyInAnyOrder("SUCCESS", "FAILURE", "FAILURE");
     assertThat(audited(id, "CHANGE_UNDONE")).containsExactlyInAnyOrder("SUCCESS", "FAILURE");
   }
 
@@ -165,13 +198,18 @@ class TriageWorkflowIT {
   void aStaleVersion_getsA409NamingWhoChangedItAndWhen_andNothingIsLost() {
     long id = deskWorker();
     long seenByBoth = detail(id).get("version").asLong();
-    nurse.postJson("api/intakes/" + id + "/status", body("status", "CALLED", "version", seenByBoth));
+    nurse.postJson(
+        "api/intakes/" + id + "/status", body("status", "CALLED", "version", seenByBoth));
 
-    ApiClient.Reply second = nurse.postJson("api/intakes/" + id + "/override",
-        body("urgency", "URGENT", "reason", "looks unwell", "version", seenByBoth));
+    ApiClient.Reply second =
+        nurse.postJson(
+            "api/intakes/" + id + "/override",
+            body("urgency", "URGENT", "reason", "looks unwell", "version", seenByBoth));
 
     assertThat(second.status()).isEqualTo(409);
-    assertThat(second.json().get("message").asText()).contains("changed by nurse at").contains("Reload");
+    assertThat(second.json().get("message").asText())
+        .contains("changed by nurse at")
+        .contains("Reload");
     assertThat(empty(detail(id).at("/intake/finalUrgency"))).isTrue();
     assertThat(detail(id).at("/intake/status").asText()).isEqualTo("CALLED");
   }
@@ -181,21 +219,38 @@ class TriageWorkflowIT {
     long id = submit("Acs", IntakeApiIT.ACS_ANSWERS);
     long version = detail(id).get("version").asLong();
 
-    ApiClient.Reply noReason = nurse.postJson("api/intakes/" + id + "/override", body("urgency", "URGENT", "version", version));
+    ApiClient.Reply noReason =
+        nurse.postJson(
+            "api/intakes/" + id + "/override", body("urgency", "URGENT", "version", version));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.json().at("/errors/0/field").asText()).isEqualTo("reason");
 
-    ApiClient.Reply unconfirmed = nurse.postJson("api/intakes/" + id + "/override",
-        body("urgency", "ROUTINE", "reason", "known angina, settled", "version", version));
+    ApiClient.Reply unconfirmed =
+        nurse.postJson(
+            "api/intakes/" + id + "/override",
+            body("urgency", "ROUTINE", "reason", "known angina, settled", "version", version));
     assertThat(unconfirmed.status()).isEqualTo(400);
     assertThat(unconfirmed.json().at("/errors/0/field").asText()).isEqualTo("confirmBelowRedFlag");
 
-    JsonNode lowered = nurse.postJson("api/intakes/" + id + "/override",
-        body("urgency", "ROUTINE", "reason", "known angina, settled", "confirmBelowRedFlag", true, "version", version)).json();
+    JsonNode lowered =
+        nurse
+            .postJson(
+                "api/intakes/" + id + "/override",
+                body(
+                    "urgency",
+                    "ROUTINE",
+                    "reason",
+                    "known angina, settled",
+                    "confirmBelowRedFlag",
+                    true,
+                    "version",
+                    version))
+            .json();
     assertThat(lowered.at("/intake/urgency").asText()).isEqualTo("ROUTINE");
     assertThat(lowered.at("/intake/belowRedFlag").asBoolean()).isTrue();
     assertThat(lowered.get("overrideReason").asText()).isEqualTo("known angina, settled");
-    assertThat(audited(id, "URGENCY_SET")).containsExactlyInAnyOrder("SUCCESS", "FAILURE", "FAILURE");
+    assertThat(audited(id, "URGENCY_SET"))
+        .containsExactlyInAnyOrder("SUCCESS", "FAILURE", "FAILURE");
   }
 
   @Test
@@ -203,13 +258,16 @@ class TriageWorkflowIT {
     long id = deskWorker();
     String before = detail(id).at("/intake/urgency").asText();
 
-    ApiClient.Reply impossible = nurse.postJson("api/intakes/" + id + "/vitals", body("heart_rate", 400, "spo2", 20, "pulse", 3));
+    ApiClient.Reply impossible =
+        nurse.postJson(
+            "api/intakes/" + id + "/vitals", body("heart_rate", 400, "spo2", 20, "pulse", 3));
     assertThat(impossible.status()).isEqualTo(400);
     List<String> fields = impossible.json().findValuesAsText("field");
     assertThat(fields).containsExactlyInAnyOrder("heart_rate", "spo2", "pulse");
     assertThat(impossible.text()).contains("between 20 and 250");
 
-    JsonNode escalated = nurse.postJson("api/intakes/" + id + "/vitals", body("spo2", 89, "heart_rate", 96)).json();
+    JsonNode escalated =
+        nurse.postJson("api/intakes/" + id + "/vitals", body("spo2", 89, "heart_rate", 96)).json();
 
     assertThat(before).isNotEqualTo("EMERGENCY");
     assertThat(escalated.at("/intake/urgency").asText()).isEqualTo("EMERGENCY");
@@ -218,14 +276,16 @@ class TriageWorkflowIT {
     assertThat(escalated.at("/intake/redFlags").toString()).contains("RF-VITALS");
     List<String> kinds = escalated.get("history").findValuesAsText("kind");
     assertThat(kinds).contains("VITALS", "ALERT_RAISED");
-    assertThat(nurse.get("api/queue/alerts").json().findValuesAsText("id")).contains(Long.toString(id));
+    assertThat(nurse.get("api/queue/alerts").json().findValuesAsText("id"))
+        .contains(Long.toString(id));
     assertThat(audited(id, "VITALS_RECORDED")).containsExactlyInAnyOrder("SUCCESS", "FAILURE");
 
     ApiClient.Reply acknowledged = nurse.postJson("api/intakes/" + id + "/acknowledge", "{}");
     assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
     assertThat(acknowledged.json().get("alertAcknowledgedBy").asText()).isEqualTo("nurse");
     assertThat(nurse.postJson("api/intakes/" + id + "/acknowledge", "{}").status()).isEqualTo(409);
-    assertThat(nurse.get("api/queue/alerts").json().findValuesAsText("id")).doesNotContain(Long.toString(id));
+    assertThat(nurse.get("api/queue/alerts").json().findValuesAsText("id"))
+        .doesNotContain(Long.toString(id));
     assertThat(audited(id, "ALERT_ACKNOWLEDGED")).containsExactlyInAnyOrder("SUCCESS", "FAILURE");
   }
 
@@ -233,24 +293,29 @@ class TriageWorkflowIT {
   void anEmergencyArrival_raisesAnAlert_thatAClinicianSees_butOnlyANurseAcknowledges() {
     long id = submit("Alarm", IntakeApiIT.ACS_ANSWERS);
 
-    assertThat(clinician.get("api/queue/alerts").json().findValuesAsText("id")).contains(Long.toString(id));
-    assertThat(clinician.postJson("api/intakes/" + id + "/acknowledge", "{}").status()).isEqualTo(403);
+    assertThat(clinician.get("api/queue/alerts").json().findValuesAsText("id"))
+        .contains(Long.toString(id));
+    assertThat(clinician.postJson("api/intakes/" + id + "/acknowledge", "{}").status())
+        .isEqualTo(403);
     assertThat(nurse.postJson("api/intakes/" + id + "/acknowledge", "{}").status()).isEqualTo(200);
   }
 
   @Test
   void actionsOnAMissingIntake_get404_andAreAudited() {
-    // Each action its own body: a field an action does not take is refused (400) before the intake is looked up.
-    Map<String, Map<String, Object>> actions = Map.of(
-        "status", body("status", "CALLED", "reason", "x", "version", 0),
-        "override", body("urgency", "SOON", "reason", "x", "version", 0),
-        "vitals", body("heart_rate", 80, "version", 0),
-        "undo", body("reason", "x", "version", 0),
-        "acknowledge", body());
-    actions.forEach((action, body) -> {
-      ApiClient.Reply reply = nurse.postJson("api/intakes/987654/" + action, body);
-      assertThat(reply.status()).as(action + ": " + reply.text()).isEqualTo(404);
-    });
+    // Each action its own body: a field an action does not take is refused (400) before the intake
+    // is looked up.
+    Map<String, Map<String, Object>> actions =
+        Map.of(
+            "status", body("status", "CALLED", "reason", "x", "version", 0),
+            "override", body("urgency", "SOON", "reason", "x", "version", 0),
+            "vitals", body("heart_rate", 80, "version", 0),
+            "undo", body("reason", "x", "version", 0),
+            "acknowledge", body());
+    actions.forEach(
+        (action, body) -> {
+          ApiClient.Reply reply = nurse.postJson("api/intakes/987654/" + action, body);
+          assertThat(reply.status()).as(action + ": " + reply.text()).isEqualTo(404);
+        });
     assertThat(nurse.get("api/intakes/987654").status()).isEqualTo(404);
   }
 
@@ -260,13 +325,15 @@ class TriageWorkflowIT {
 
     JsonNode detail = clinician.get("api/intakes/" + id).json();
 
-    assertThat(detail.get("answers").findValuesAsText("questionText")).anyMatch(t -> t.contains("sweat"));
+    assertThat(detail.get("answers").findValuesAsText("questionText"))
+        .anyMatch(t -> t.contains("sweat"));
     JsonNode flag = detail.at("/redFlags/0");
     assertThat(flag.get("id").asText()).isEqualTo("RF-ACS-1");
     assertThat(flag.get("description").asText()).startsWith("Possible heart attack");
     assertThat(flag.get("triggeredBy").findValuesAsText("answer")).isNotEmpty();
     assertThat(flag.get("sources").findValuesAsText("text")).anyMatch(t -> t.contains("http"));
-    assertThat(detail.at("/intake/causeNames/0").asText()).isEqualTo("Heart attack / acute coronary syndrome");
+    assertThat(detail.at("/intake/causeNames/0").asText())
+        .isEqualTo("Heart attack / acute coronary syndrome");
     assertThat(detail.at("/intake/redFlagNames/0").asText()).startsWith("Possible heart attack");
     assertThat(detail.get("safetyNet").asText()).isNotBlank();
     assertThat(audited(id, "INTAKE_VIEWED")).contains("SUCCESS");
@@ -284,9 +351,11 @@ class TriageWorkflowIT {
 
     ApiClient.Reply onePage = nurse.get("api/queue?size=1");
     assertThat(onePage.json().size()).isEqualTo(1);
-    assertThat(nurse.get("api/queue?urgency=EMERGENCY").json().findValuesAsText("urgency")).containsOnly("EMERGENCY");
+    assertThat(nurse.get("api/queue?urgency=EMERGENCY").json().findValuesAsText("urgency"))
+        .containsOnly("EMERGENCY");
     nurse.postJson("api/intakes/" + calm + "/status", body("status", "CALLED"));
-    assertThat(nurse.get("api/queue?status=CALLED").json().findValuesAsText("id")).contains(Long.toString(calm));
+    assertThat(nurse.get("api/queue?status=CALLED").json().findValuesAsText("id"))
+        .contains(Long.toString(calm));
     assertThat(nurse.get("api/queue?status=SOMETIMES").status()).isEqualTo(400);
     assertThat(nurse.get("api/queue?size=5000").status()).isEqualTo(400);
   }
@@ -294,34 +363,42 @@ class TriageWorkflowIT {
   @Test
   void theEventStream_announcesANewArrival_withoutPatientData() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest request = HttpRequest.newBuilder(new ApiClient(base).resolve("api/queue/events"))
-        .header("Accept", "text/event-stream")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString(ApiClient.NURSE.getBytes(StandardCharsets.UTF_8)))
-        .build();
-    HttpResponse<InputStream> stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    HttpRequest request =
+        HttpRequest.newBuilder(new ApiClient(base).resolve("api/queue/events"))
+            .header("Accept", "text/event-stream")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(ApiClient.NURSE.getBytes(StandardCharsets.UTF_8)))
+            .build();
+    HttpResponse<InputStream> stream =
+        http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     assertThat(stream.statusCode()).isEqualTo(200);
-    BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
     CompletableFuture<Void> connected = new CompletableFuture<>();
-    CompletableFuture<List<String>> untilQueueEvent = CompletableFuture.supplyAsync(() -> {
-      List<String> read = new ArrayList<>();
-      try {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          read.add(line);
-          if (line.equals("event: hello")) {
-            connected.complete(null);
-          }
-          if (line.equals("event: queue")) {
-            read.add(lines.readLine());
-            read.add(lines.readLine());
-            return read;
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return read;
-    });
+    CompletableFuture<List<String>> untilQueueEvent =
+        CompletableFuture.supplyAsync(
+            () -> {
+              List<String> read = new ArrayList<>();
+              try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  read.add(line);
+                  if (line.equals("event: hello")) {
+                    connected.complete(null);
+                  }
+                  if (line.equals("event: queue")) {
+                    read.add(lines.readLine());
+                    read.add(lines.readLine());
+                    return read;
+                  }
+                }
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return read;
+            });
     try {
       // Guards against a hung stream, not timing assertions: each comes within about a second.
       connected.get(30, TimeUnit.SECONDS);
@@ -331,18 +408,22 @@ class TriageWorkflowIT {
       assertThat(read).contains("event: queue");
       assertThat(String.join("\n", read)).doesNotContain(givenName).doesNotContain("Workflow");
     } finally {
-      // Closing while the reader thread blocks can wait on the connection: let it go on its own thread.
-      CompletableFuture.runAsync(() -> {
-        try {
-          lines.close();
-        } catch (java.io.IOException e) {
-          // the stream is being abandoned anyway
-        }
-      });
+      // Closing while the reader thread blocks can wait on the connection: let it go on its own
+      // thread.
+      var unused =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  lines.close();
+                } catch (java.io.IOException e) {
+                  // the stream is being abandoned anyway
+                }
+              });
     }
   }
 
-  // ---- In the browser ------------------------------------------------------------------------------
+  // ---- In the browser
+  // ------------------------------------------------------------------------------
 
   WebDriver nurseBrowser() {
     WebDriver driver = Browser.start();
@@ -364,15 +445,21 @@ class TriageWorkflowIT {
 
       long calm = deskWorker();
       String calmRow = queue.rowOf(ticketOf(calm));
-      assertThat(calmRow).doesNotContain("DEGENERATIVE_OA").doesNotContain("POSTURAL").contains("Postural pain");
+      assertThat(calmRow)
+          .doesNotContain("DEGENERATIVE_OA")
+          .doesNotContain("POSTURAL")
+          .contains("Postural pain");
 
       long emergency = submit("Siren", IntakeApiIT.ACS_ANSWERS);
-      assertThat(queue.alertFor(emergency)).contains(ticketOf(emergency)).contains("Possible heart attack");
+      assertThat(queue.alertFor(emergency))
+          .contains(ticketOf(emergency))
+          .contains("Possible heart attack");
       assertThat(queue.rowOf(ticketOf(emergency))).contains("Emergency").doesNotContain("RF-ACS-1");
       assertThat(Accessibility.violations(driver)).as("queue page with the banner").isEmpty();
       Browser.screenshot(driver, "queue-emergency-banner");
 
-      new PatientPage(driver).open(base.toString(), calm); // another staff page: the banner is there too
+      new PatientPage(driver)
+          .open(base.toString(), calm); // another staff page: the banner is there too
       assertThat(queue.alertFor(emergency)).contains(ticketOf(emergency));
       queue.acknowledge(emergency);
       queue.waitUntilAlertGone(emergency);
@@ -383,7 +470,8 @@ class TriageWorkflowIT {
   }
 
   @Test
-  void thePatientPage_showsEvidenceInClinicalWords_vitalsEscalate_andOverridesNeedAReason_andUndo() {
+  void
+      thePatientPage_showsEvidenceInClinicalWords_vitalsEscalate_andOverridesNeedAReason_andUndo() {
     long id = deskWorker();
     String ticket = ticketOf(id);
     WebDriver driver = nurseBrowser();
@@ -415,17 +503,29 @@ class TriageWorkflowIT {
       List<String> urgencies = queue.urgencies();
       // the other desk workers of this class (self-care or routine) are still waiting below
       assertThat(urgencies).anyMatch(u -> !u.equals("EMERGENCY"));
-      assertThat(queue.tickets().indexOf(ticket)).as("the escalated row moved above every non-emergency")
-          .isLessThan(urgencies.indexOf(urgencies.stream().filter(u -> !u.equals("EMERGENCY")).findFirst().orElseThrow()));
-      assertThat(new ApiClient(base).as(ApiClient.NURSE).get("api/queue?urgency=EMERGENCY&size=200").json()
-          .findValuesAsText("ticket")).contains(ticket);
+      assertThat(queue.tickets().indexOf(ticket))
+          .as("the escalated row moved above every non-emergency")
+          .isLessThan(
+              urgencies.indexOf(
+                  urgencies.stream()
+                      .filter(u -> !u.equals("EMERGENCY"))
+                      .findFirst()
+                      .orElseThrow()));
+      assertThat(
+              new ApiClient(base)
+                  .as(ApiClient.NURSE)
+                  .get("api/queue?urgency=EMERGENCY&size=200")
+                  .json()
+                  .findValuesAsText("ticket"))
+          .contains(ticket);
     } finally {
       driver.quit();
     }
   }
 
   @Test
-  void anOpenPatientPage_showsAnotherNursesChange_withinSeconds_withoutAReload_andAnUnchangedReReadIsNotAView() {
+  void
+      anOpenPatientPage_showsAnotherNursesChange_withinSeconds_withoutAReload_andAnUnchangedReReadIsNotAView() {
     long id = deskWorker();
     WebDriver first = nurseBrowser();
     WebDriver second = nurseBrowser();
@@ -438,14 +538,20 @@ class TriageWorkflowIT {
       assertThat(two.messageContaining("Updated by nurse")).contains("called");
       assertThat(two.status()).contains("Called");
 
-      // Both pages keep asking on every event and heartbeat; while nothing changes, nothing is viewed.
+      // Both pages keep asking on every event and heartbeat; while nothing changes, nothing is
+      // viewed.
       int views = audited(id, "INTAKE_VIEWED").size();
       sleepSeconds(8);
-      assertThat(audited(id, "INTAKE_VIEWED")).as("re-reads of an unchanged patient").hasSize(views);
+      assertThat(audited(id, "INTAKE_VIEWED"))
+          .as("re-reads of an unchanged patient")
+          .hasSize(views);
 
       long version = detail(id).get("version").asLong();
-      ApiClient.Reply unchanged = new ApiClient(base).as(ApiClient.NURSE)
-          .with("If-None-Match", "\"" + version + "\"").send("GET", "api/intakes/" + id, null);
+      ApiClient.Reply unchanged =
+          new ApiClient(base)
+              .as(ApiClient.NURSE)
+              .with("If-None-Match", "\"" + version + "\"")
+              .send("GET", "api/intakes/" + id, null);
       assertThat(unchanged.status()).isEqualTo(304);
       assertThat(unchanged.body()).isEmpty();
     } finally {
@@ -467,12 +573,15 @@ class TriageWorkflowIT {
       one.moveTo("CALLED");
       one.waitForHistory("Status waiting → called");
       assertThat(two.messageContaining("This patient was changed by nurse"))
-          .as("the live notice keeps what the second nurse typed").contains("Reload");
+          .as("the live notice keeps what the second nurse typed")
+          .contains("Reload");
       two.saveOverride();
 
       assertThat(two.messageContaining("was changed by nurse")).contains("Ticket");
       assertThat(detail(id).at("/intake/status").asText()).isEqualTo("CALLED");
-      assertThat(empty(detail(id).at("/intake/finalUrgency"))).as("nothing silently overwritten").isTrue();
+      assertThat(empty(detail(id).at("/intake/finalUrgency")))
+          .as("nothing silently overwritten")
+          .isTrue();
     } finally {
       first.quit();
       second.quit();

@@ -23,9 +23,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The public waiting-room screen (issue 15): a call with a room shows ticket and room, nothing else, within
- * 5 s, in English and Spanish in turn, announced through the live region; calling from the nurse's queue
- * page puts it there; moving on takes it off. Scanned with axe in headless Chromium.
+ * The public waiting-room screen (issue 15): a call with a room shows ticket and room, nothing
+ * else, within 5 s, in English and Spanish in turn, announced through the live region; calling from
+ * the nurse's queue page puts it there; moving on takes it off. Scanned with axe in headless
+ * Chromium.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,11 +50,22 @@ class WaitingRoomIT {
   }
 
   JsonNode submit() {
-    Map<String, Object> body = Map.of(
-        "patient", Map.of("givenName", "Sala" + UUID.randomUUID().toString().substring(0, 4), "familyName",
-            "Espera", "birthDate", "1970-01-02", "language", "es"),
-        "protocol", "upper-back-pain",
-        "answers", IntakeApiIT.DESK_WORKER_ANSWERS);
+    Map<String, Object> body =
+        Map.of(
+            "patient",
+            Map.of(
+                "givenName",
+                "Sala" + UUID.randomUUID().toString().substring(0, 4),
+                "familyName",
+                "Espera",
+                "birthDate",
+                "1970-01-02",
+                "language",
+                "es"),
+            "protocol",
+            "upper-back-pain",
+            "answers",
+            IntakeApiIT.DESK_WORKER_ANSWERS);
     ApiClient.Reply reply = kiosk.postJson("api/intakes", body);
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
     return reply.json();
@@ -64,7 +76,8 @@ class WaitingRoomIT {
   }
 
   ApiClient.Reply call(long id, String room) {
-    return nurse.postJson("api/intakes/" + id + "/status",
+    return nurse.postJson(
+        "api/intakes/" + id + "/status",
         Map.of("status", "CALLED", "room", room, "version", version(id)));
   }
 
@@ -95,10 +108,14 @@ class WaitingRoomIT {
     mine.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactlyInAnyOrder("ticket", "room");
     assertThat(mine.get("room").asText()).isEqualTo("2");
-    assertThat(screen.text()).doesNotContain("Sala").doesNotContain("Espera").doesNotContain("urgency");
+    assertThat(screen.text())
+        .doesNotContain("Sala")
+        .doesNotContain("Espera")
+        .doesNotContain("urgency");
 
-    ApiClient.Reply triage = nurse.postJson("api/intakes/" + id + "/status",
-        Map.of("status", "IN_TRIAGE", "version", version(id)));
+    ApiClient.Reply triage =
+        nurse.postJson(
+            "api/intakes/" + id + "/status", Map.of("status", "IN_TRIAGE", "version", version(id)));
     assertThat(triage.status()).isEqualTo(200);
     assertThat(screenTickets()).doesNotContain(ticket);
   }
@@ -109,8 +126,10 @@ class WaitingRoomIT {
     ApiClient.Reply bad = call(id, "<script>");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.text()).contains("room");
-    ApiClient.Reply wrongMove = nurse.postJson("api/intakes/" + id + "/status",
-        Map.of("status", "IN_TRIAGE", "room", "2", "version", version(id)));
+    ApiClient.Reply wrongMove =
+        nurse.postJson(
+            "api/intakes/" + id + "/status",
+            Map.of("status", "IN_TRIAGE", "room", "2", "version", version(id)));
     assertThat(wrongMove.status()).isEqualTo(400);
     assertThat(wrongMove.json().get("errors").get(0).get("field").asText()).isEqualTo("room");
   }
@@ -120,7 +139,8 @@ class WaitingRoomIT {
     WebDriver screen = Browser.start();
     try {
       screen.get(base + "waiting-room.html");
-      new WebDriverWait(screen, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("calls")).isEmpty());
+      new WebDriverWait(screen, Duration.ofSeconds(10))
+          .until(d -> !d.findElements(By.id("calls")).isEmpty());
       assertThat(Accessibility.wcag22Violations(screen)).isEmpty();
 
       JsonNode intake = submit();
@@ -128,25 +148,44 @@ class WaitingRoomIT {
       assertThat(call(intake.get("id").asLong(), "7").status()).isEqualTo(200);
 
       long start = System.nanoTime();
-      WebElement shown = new WebDriverWait(screen, Duration.ofSeconds(5)).until(d ->
-          d.findElements(By.cssSelector("#calls li")).stream().filter(li -> li.getText().startsWith(ticket))
-              .findFirst().orElse(null));
-      System.out.println("Waiting-room screen showed the call after "
-          + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+      WebElement shown =
+          new WebDriverWait(screen, Duration.ofSeconds(5))
+              .until(
+                  d ->
+                      d.findElements(By.cssSelector("#calls li")).stream()
+                          .filter(li -> li.getText().startsWith(ticket))
+                          .findFirst()
+                          .orElse(null));
+      System.out.println(
+          "Waiting-room screen showed the call after "
+              + Duration.ofNanos(System.nanoTime() - start).toMillis()
+              + " ms");
       WebElement announcer = screen.findElement(By.id("announcer"));
       assertThat(announcer.getAttribute("aria-live")).isEqualTo("assertive");
       String announced = announcer.getAttribute("textContent");
-      assertThat(announced).contains(ticket + ", please go to room 7.")
+      assertThat(announced)
+          .contains(ticket + ", please go to room 7.")
           .contains(ticket + ", por favor pase a la sala 7.");
-      assertThat(shown.getText().replaceAll("\\s+", " ")).isIn(ticket + ", please go to room 7", ticket + ", por favor pase a la sala 7");
+      assertThat(shown.getText().replaceAll("\\s+", " "))
+          .isIn(ticket + ", please go to room 7", ticket + ", por favor pase a la sala 7");
 
       // Both languages take their turn on the screen itself.
       List<String> seen = new ArrayList<>();
-      new WebDriverWait(screen, Duration.ofSeconds(15)).until(d -> {
-        d.findElements(By.cssSelector("#calls li")).stream().filter(li -> li.getText().startsWith(ticket))
-            .findFirst().ifPresent(li -> seen.add(li.getAttribute("lang") + ":" + li.getText().replaceAll("\\s+", " ")));
-        return seen.stream().anyMatch(s -> s.startsWith("en:")) && seen.stream().anyMatch(s -> s.startsWith("es:"));
-      });
+      new WebDriverWait(screen, Duration.ofSeconds(15))
+          .until(
+              d -> {
+                d.findElements(By.cssSelector("#calls li")).stream()
+                    .filter(li -> li.getText().startsWith(ticket))
+                    .findFirst()
+                    .ifPresent(
+                        li ->
+                            seen.add(
+                                li.getAttribute("lang")
+                                    + ":"
+                                    + li.getText().replaceAll("\\s+", " ")));
+                return seen.stream().anyMatch(s -> s.startsWith("en:"))
+                    && seen.stream().anyMatch(s -> s.startsWith("es:"));
+              });
       assertThat(seen).contains("es:" + ticket + ", por favor pase a la sala 7");
       assertThat(Accessibility.wcag22Violations(screen)).isEmpty();
       Browser.screenshot(screen, "waiting-room");
@@ -163,14 +202,21 @@ class WaitingRoomIT {
     try {
       new LoginPage(driver).open(base.toString()).logIn("nurse", "demo-nurse");
       driver.get(base + "staff/queue.html?");
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("call-room")).isEmpty());
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> !d.findElements(By.id("call-room")).isEmpty());
       driver.findElement(By.id("filter-status")).sendKeys("Waiting");
       WebElement room = driver.findElement(By.id("call-room"));
       room.clear();
       room.sendKeys("3");
-      WebElement callButton = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-          d.findElements(By.cssSelector("button.move")).stream()
-              .filter(b -> ("Call: ticket " + ticket).equals(b.getAttribute("aria-label"))).findFirst().orElse(null));
+      WebElement callButton =
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .until(
+                  d ->
+                      d.findElements(By.cssSelector("button.move")).stream()
+                          .filter(
+                              b -> ("Call: ticket " + ticket).equals(b.getAttribute("aria-label")))
+                          .findFirst()
+                          .orElse(null));
       callButton.click();
       new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> screenTickets().contains(ticket));
       JsonNode calls = anonymous.get("api/waiting-room").json();

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A nurse changing the engine's urgency. Not named {@code Override}: that would shadow {@code java.lang.Override}.
+ * A nurse changing the engine's urgency. Not named {@code Override}: that would shadow {@code
+ * java.lang.Override}.
  *
  * @param from the urgency before the override (normally the assessed one)
  * @param to the urgency the nurse set
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param by staff user name of the nurse; may be null
  * @param at when the override was made; may be null
  */
-public record NurseOverride(UrgencyLevel from, UrgencyLevel to, String reason, String by, Instant at) {
+public record NurseOverride(
+    UrgencyLevel from, UrgencyLevel to, String reason, String by, Instant at) {
   public NurseOverride {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

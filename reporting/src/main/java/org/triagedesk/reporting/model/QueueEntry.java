@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * One intake's whole triage workflow, as the reports see it. Everything the web application may not
- * record yet is nullable; the workbook leaves such cells empty and the Summary marks the figure "not
- * recorded".
+ * record yet is nullable; the workbook leaves such cells empty and the Summary marks the figure
+ * "not recorded".
  *
  * @param ticket the queue ticket shown to the patient (identified workbook only)
  * @param site clinic site; may be null
@@ -27,8 +27,8 @@ import java.util.Optional;
  * @param patient name and birth date; may be null; never written to a de-identified workbook
  * @param ageAtArrival age in whole years at arrival; may be null
  * @param vitalSigns nurse-entered vital signs; may be null
- * @param engineEvidence the engine's short explanation of the assessed urgency (answers and flags that led
- *     to it); may be null
+ * @param engineEvidence the engine's short explanation of the assessed urgency (answers and flags
+ *     that led to it); may be null
  * @param alertRaisedAt when the intake raised the nurses' EMERGENCY alert; null when it raised none
  * @param alertAcknowledgedAt when a nurse acknowledged that alert; null while it is open
  */
@@ -60,7 +60,9 @@ public record QueueEntry(
     topCauses = topCauses == null ? List.of() : List.copyOf(topCauses);
   }
 
-  /** The urgency the clinic acted on: the final one once a nurse reviewed, the assessed one before. */
+  /**
+   * The urgency the clinic acted on: the final one once a nurse reviewed, the assessed one before.
+   */
   public UrgencyLevel effectiveUrgency() {
     return finalUrgency != null ? finalUrgency : assessedUrgency;
   }
@@ -84,8 +86,8 @@ public record QueueEntry(
   }
 
   /**
-   * An entry with the two required fields; everything else starts empty (null, or no red flags and causes)
-   * and is set by name, so that callers never count positions among seventeen.
+   * An entry with the two required fields; everything else starts empty (null, or no red flags and
+   * causes) and is set by name, so that callers never count positions among seventeen.
    */
   public static Builder arrived(Instant arrivedAt, UrgencyLevel assessedUrgency) {
     return new Builder(arrivedAt, assessedUrgency);

@@ -6,20 +6,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One intake as the rule review sees it: what the engine concluded and why, and what the nurse decided.
+ * One intake as the rule review sees it: what the engine concluded and why, and what the nurse
+ * decided.
  *
  * @param arrivedAt when the intake arrived; required
  * @param assessedUrgency the engine's urgency; required
- * @param finalUrgency the nurse's urgency; null while not reviewed (such intakes count as fired, not compared)
+ * @param finalUrgency the nurse's urgency; null while not reviewed (such intakes count as fired,
+ *     not compared)
  * @param redFlags red-flag ids that fired; never null
  * @param topCauses cause categories, most likely first; never null
- * @param overrideReason the nurse's reason for a different level; may be null; free text, de-identified
- *     before it is written
- * @param identifiers the patient's own words that must never appear in the workbook (names, phone), used to
- *     de-identify the reason; never written
- * @param arrivalToAcknowledgement for an EMERGENCY (the engine's or the nurse's), arrival to the nurse's
- *     acknowledgement of the alert; null for any other intake or while not acknowledged
- * @param answers the answers as "question=value" (one per value of a multi-choice answer); never null
+ * @param overrideReason the nurse's reason for a different level; may be null; free text,
+ *     de-identified before it is written
+ * @param identifiers the patient's own words that must never appear in the workbook (names, phone),
+ *     used to de-identify the reason; never written
+ * @param arrivalToAcknowledgement for an EMERGENCY (the engine's or the nurse's), arrival to the
+ *     nurse's acknowledgement of the alert; null for any other intake or while not acknowledged
+ * @param answers the answers as "question=value" (one per value of a multi-choice answer); never
+ *     null
  */
 public record ReviewedIntake(
     Instant arrivedAt,
@@ -42,8 +45,9 @@ public record ReviewedIntake(
   }
 
   /**
-   * Levels the nurse moved the urgency: positive when the nurse set it higher (the engine under-assessed),
-   * negative when lower (over-assessed), 0 when confirmed; empty when not reviewed.
+   * Levels the nurse moved the urgency: positive when the nurse set it higher (the engine
+   * under-assessed), negative when lower (over-assessed), 0 when confirmed; empty when not
+   * reviewed.
    */
   public java.util.OptionalInt levelsRaised() {
     return finalUrgency == null

@@ -11,8 +11,9 @@ import org.triagedesk.reporting.model.QueueStatus;
 import org.triagedesk.reporting.model.UrgencyLevel;
 
 /**
- * Everything the Summary sheet shows, accumulated while the entries stream past. Memory is fixed: counters,
- * one {@link WaitHistogram} per urgency level and two capped {@link Tally tallies}. Not thread-safe.
+ * Everything the Summary sheet shows, accumulated while the entries stream past. Memory is fixed:
+ * counters, one {@link WaitHistogram} per urgency level and two capped {@link Tally tallies}. Not
+ * thread-safe.
  */
 public final class QueueStatistics {
   /** Protocols name a few dozen causes and red flags; the cap only guards against bad data. */
@@ -197,9 +198,14 @@ public final class QueueStatistics {
     return triageRecorded > 0;
   }
 
-  /** True when nurse review (a final urgency or a triage time) is recorded, so override counts mean something. */
+  /**
+   * True when nurse review (a final urgency or a triage time) is recorded, so override counts mean
+   * something.
+   */
   public boolean nurseReviewRecorded() {
-    return finalRecorded > 0 || triageRecorded > 0 || overridesUp + overridesDown + overridesUnchanged > 0;
+    return finalRecorded > 0
+        || triageRecorded > 0
+        || overridesUp + overridesDown + overridesUnchanged > 0;
   }
 
   public boolean statusRecorded() {

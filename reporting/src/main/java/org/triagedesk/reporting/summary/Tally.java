@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts per id (cause category, red flag) with a cap on distinct ids, so that unexpected ids in the data
- * cannot grow memory without bound; ids past the cap are counted together under {@link #OTHER}.
+ * Counts per id (cause category, red flag) with a cap on distinct ids, so that unexpected ids in
+ * the data cannot grow memory without bound; ids past the cap are counted together under {@link
+ * #OTHER}.
  */
 public final class Tally {
   public static final String OTHER = "(other ids)";
@@ -28,7 +29,9 @@ public final class Tally {
     counts.merge(key, 1L, Long::sum);
   }
 
-  /** Ids with their counts, most frequent first, ties by id; pooled {@link #OTHER} ids always last. */
+  /**
+   * Ids with their counts, most frequent first, ties by id; pooled {@link #OTHER} ids always last.
+   */
   public List<Map.Entry<String, Long>> mostFrequentFirst() {
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(

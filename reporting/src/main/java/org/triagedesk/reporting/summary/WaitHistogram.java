@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.util.OptionalLong;
 
 /**
- * Waits counted in whole-minute buckets up to a week, plus one bucket for longer waits. Percentiles are
- * exact to the minute while memory stays fixed (10,081 counters) whatever the number of intakes.
+ * Waits counted in whole-minute buckets up to a week, plus one bucket for longer waits. Percentiles
+ * are exact to the minute while memory stays fixed (10,081 counters) whatever the number of
+ * intakes.
  */
 public final class WaitHistogram {
-  /** Waits of a week or more share the last bucket; a triage wait that long is a data problem anyway. */
+  /**
+   * Waits of a week or more share the last bucket; a triage wait that long is a data problem
+   * anyway.
+   */
   public static final int MAX_MINUTES = 7 * 24 * 60;
 
   private final long[] countsByMinute = new long[MAX_MINUTES + 1];
@@ -25,8 +29,9 @@ public final class WaitHistogram {
   }
 
   /**
-   * The nearest-rank percentile in whole minutes (the smallest wait that at least {@code percent}% of
-   * waits do not exceed), or empty when no wait was recorded. {@link #MAX_MINUTES} means "a week or more".
+   * The nearest-rank percentile in whole minutes (the smallest wait that at least {@code percent}%
+   * of waits do not exceed), or empty when no wait was recorded. {@link #MAX_MINUTES} means "a week
+   * or more".
    */
   public OptionalLong percentileMinutes(int percent) {
     if (percent < 1 || percent > 100) {

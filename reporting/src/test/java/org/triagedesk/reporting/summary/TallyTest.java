@@ -18,6 +18,7 @@ class TallyTest {
     tally.add("GERD");
 
     assertThat(tally.mostFrequentFirst())
-        .containsExactly(Map.entry("GERD", 2L), Map.entry("MSK_STRAIN", 2L), Map.entry(Tally.OTHER, 2L));
+        .containsExactly(
+            Map.entry("GERD", 2L), Map.entry("MSK_STRAIN", 2L), Map.entry(Tally.OTHER, 2L));
   }
 }

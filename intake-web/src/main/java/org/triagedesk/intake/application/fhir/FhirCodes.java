@@ -22,11 +22,13 @@ final class FhirCodes {
   static final String LOINC = "http://loinc.org";
   static final String UCUM = "http://unitsofmeasure.org";
   static final String SNOMED = "http://snomed.info/sct";
-  static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+  static final String OBSERVATION_CATEGORY =
+      "http://terminology.hl7.org/CodeSystem/observation-category";
   static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
   static final String ACT_PRIORITY = "http://terminology.hl7.org/CodeSystem/v3-ActPriority";
   static final String DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
-  static final String PROVENANCE_AGENT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+  static final String PROVENANCE_AGENT =
+      "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
   static final String LANGUAGE = "urn:ietf:bcp:47";
 
   private FhirCodes() {}

@@ -14,11 +14,12 @@ final class FhirIds {
   }
 
   /**
-   * The same UUID for the same resource of the same intake on every export, so that an EHR importing the
-   * bundle twice updates rather than duplicates.
+   * The same UUID for the same resource of the same intake on every export, so that an EHR
+   * importing the bundle twice updates rather than duplicates.
    */
   static String uuid(long intakeId, String what) {
-    return UUID.nameUUIDFromBytes(("triagedesk:intake:" + intakeId + ":" + what).getBytes(StandardCharsets.UTF_8))
+    return UUID.nameUUIDFromBytes(
+            ("triagedesk:intake:" + intakeId + ":" + what).getBytes(StandardCharsets.UTF_8))
         .toString();
   }
 }

@@ -26,8 +26,9 @@ import org.triagedesk.assessment.protocol.QuestionType;
 import org.triagedesk.assessment.protocol.Section;
 
 /**
- * A protocol as a FHIR Questionnaire: one group per section, one item per question with its answer options,
- * range and display condition, English text with the Spanish as the standard translation extension.
+ * A protocol as a FHIR Questionnaire: one group per section, one item per question with its answer
+ * options, range and display condition, English text with the Spanish as the standard translation
+ * extension.
  */
 public final class QuestionnaireMapper {
 
@@ -48,9 +49,8 @@ public final class QuestionnaireMapper {
     questionnaire.addSubjectType("Patient");
     questionnaire.setPublisher("Triage Desk");
     for (Section section : protocol.sections()) {
-      QuestionnaireItemComponent group = questionnaire.addItem()
-          .setLinkId(section.id())
-          .setType(QuestionnaireItemType.GROUP);
+      QuestionnaireItemComponent group =
+          questionnaire.addItem().setLinkId(section.id()).setType(QuestionnaireItemType.GROUP);
       localized(group.getTextElement(), section.title());
       for (Question question : section.questions()) {
         group.addItem(item(protocol, question));
@@ -60,10 +60,11 @@ public final class QuestionnaireMapper {
   }
 
   private static QuestionnaireItemComponent item(Protocol protocol, Question question) {
-    QuestionnaireItemComponent item = new QuestionnaireItemComponent()
-        .setLinkId(question.id())
-        .setType(type(question.type()))
-        .setRequired(question.required());
+    QuestionnaireItemComponent item =
+        new QuestionnaireItemComponent()
+            .setLinkId(question.id())
+            .setType(type(question.type()))
+            .setRequired(question.required());
     localized(item.getTextElement(), question.text());
     if (question.type() == QuestionType.MULTI) {
       item.setRepeats(true);
@@ -89,29 +90,37 @@ public final class QuestionnaireMapper {
   }
 
   /**
-   * Adds the FHIR conditions of one display condition and says whether any of them suffices (true) or all
-   * are needed (false). The protocol shows a {@code notEquals}/{@code notIn} question also while the other
-   * question is unanswered; FHIR's '!=' does not, so for yes/no and single-choice questions the condition
-   * is written as "equals one of the other options, or not answered", which means exactly the same.
+   * Adds the FHIR conditions of one display condition and says whether any of them suffices (true)
+   * or all are needed (false). The protocol shows a {@code notEquals}/{@code notIn} question also
+   * while the other question is unanswered; FHIR's '!=' does not, so for yes/no and single-choice
+   * questions the condition is written as "equals one of the other options, or not answered", which
+   * means exactly the same.
    */
-  static boolean enableWhen(Protocol protocol, Condition condition, List<QuestionnaireItemEnableWhenComponent> out) {
+  static boolean enableWhen(
+      Protocol protocol, Condition condition, List<QuestionnaireItemEnableWhenComponent> out) {
     switch (condition.operator()) {
       case "any" -> {
         for (Condition nested : condition.anyOf()) {
-          // Nested conditions that are themselves "any of" flatten exactly; an "all of" one (a multi-choice
+          // Nested conditions that are themselves "any of" flatten exactly; an "all of" one (a
+          // multi-choice
           // notIn) is the only approximation, documented in docs/fhir.md.
           enableWhen(protocol, nested, out);
         }
         return true;
       }
       case "answered" -> {
-        out.add(when(condition.question(), QuestionnaireItemOperator.EXISTS, new BooleanType(true)));
+        out.add(
+            when(condition.question(), QuestionnaireItemOperator.EXISTS, new BooleanType(true)));
         return true;
       }
       case "equals", "in" -> {
         Question asked = asked(protocol, condition.question());
         for (Object value : condition.values()) {
-          out.add(when(condition.question(), QuestionnaireItemOperator.EQUAL, answer(protocol, asked, value)));
+          out.add(
+              when(
+                  condition.question(),
+                  QuestionnaireItemOperator.EQUAL,
+                  answer(protocol, asked, value)));
         }
         return true;
       }
@@ -120,27 +129,42 @@ public final class QuestionnaireMapper {
         List<Object> others = complement(asked, condition.values());
         if (others != null) {
           for (Object value : others) {
-            out.add(when(condition.question(), QuestionnaireItemOperator.EQUAL, answer(protocol, asked, value)));
+            out.add(
+                when(
+                    condition.question(),
+                    QuestionnaireItemOperator.EQUAL,
+                    answer(protocol, asked, value)));
           }
-          out.add(when(condition.question(), QuestionnaireItemOperator.EXISTS, new BooleanType(false)));
+          out.add(
+              when(condition.question(), QuestionnaireItemOperator.EXISTS, new BooleanType(false)));
           return true;
         }
         for (Object value : condition.values()) {
-          out.add(when(condition.question(), QuestionnaireItemOperator.NOT_EQUAL, answer(protocol, asked, value)));
+          out.add(
+              when(
+                  condition.question(),
+                  QuestionnaireItemOperator.NOT_EQUAL,
+                  answer(protocol, asked, value)));
         }
         return false;
       }
-      default -> throw new IllegalArgumentException("unknown display condition operator " + condition.operator());
+      default ->
+          throw new IllegalArgumentException(
+              "unknown display condition operator " + condition.operator());
     }
   }
 
-  /** The answers other than {@code values} of a yes/no or single-choice question; null for other types. */
+  /**
+   * The answers other than {@code values} of a yes/no or single-choice question; null for other
+   * types.
+   */
   private static List<Object> complement(Question asked, List<Object> values) {
-    List<Object> all = switch (asked.type()) {
-      case BOOLEAN -> List.of(true, false);
-      case CHOICE -> new ArrayList<>(asked.optionValues());
-      default -> null;
-    };
+    List<Object> all =
+        switch (asked.type()) {
+          case BOOLEAN -> List.of(true, false);
+          case CHOICE -> new ArrayList<>(asked.optionValues());
+          default -> null;
+        };
     if (all == null) {
       return null;
     }
@@ -148,19 +172,29 @@ public final class QuestionnaireMapper {
     return all.stream().filter(v -> !excluded.contains(String.valueOf(v))).toList();
   }
 
-  private static QuestionnaireItemEnableWhenComponent when(String question, QuestionnaireItemOperator op, Type answer) {
-    return new QuestionnaireItemEnableWhenComponent().setQuestion(question).setOperator(op).setAnswer(answer);
+  private static QuestionnaireItemEnableWhenComponent when(
+      String question, QuestionnaireItemOperator op, Type answer) {
+    return new QuestionnaireItemEnableWhenComponent()
+        .setQuestion(question)
+        .setOperator(op)
+        .setAnswer(answer);
   }
 
   private static Question asked(Protocol protocol, String id) {
-    return protocol.question(id).orElseThrow(
-        () -> new IllegalArgumentException("display condition names unknown question " + id));
+    return protocol
+        .question(id)
+        .orElseThrow(
+            () -> new IllegalArgumentException("display condition names unknown question " + id));
   }
 
   /** A value of {@code question} as a FHIR answer of its type. */
   static Type answer(Protocol protocol, Question question, Object value) {
     return switch (question.type()) {
-      case BOOLEAN -> yesNo(value instanceof Boolean b ? b.booleanValue() : Boolean.parseBoolean(String.valueOf(value)));
+      case BOOLEAN ->
+          yesNo(
+              value instanceof Boolean b
+                  ? b.booleanValue()
+                  : Boolean.parseBoolean(String.valueOf(value)));
       case CHOICE, MULTI -> coding(protocol.id(), question, String.valueOf(value));
       case INTEGER -> new IntegerType(decimal(value).intValueExact());
       case NUMBER -> new DecimalType(decimal(value));
@@ -174,7 +208,8 @@ public final class QuestionnaireMapper {
   }
 
   static Coding coding(String protocolId, Question question, String value) {
-    return question.option(value)
+    return question
+        .option(value)
         .map(option -> coding(protocolId, question, option))
         .orElseGet(() -> new Coding(FhirCodes.options(protocolId, question.id()), value, null));
   }
@@ -190,7 +225,9 @@ public final class QuestionnaireMapper {
   }
 
   private static Type number(QuestionType type, BigDecimal value) {
-    return type == QuestionType.INTEGER ? new IntegerType(value.intValueExact()) : new DecimalType(value);
+    return type == QuestionType.INTEGER
+        ? new IntegerType(value.intValueExact())
+        : new DecimalType(value);
   }
 
   private static QuestionnaireItemType type(QuestionType type) {
@@ -223,6 +260,8 @@ public final class QuestionnaireMapper {
         name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
     }
-    return name.length() == 0 || !Character.isLetter(name.charAt(0)) ? "Protocol" + name : name.toString();
+    return name.length() == 0 || !Character.isLetter(name.charAt(0))
+        ? "Protocol" + name
+        : name.toString();
   }
 }

@@ -15,9 +15,9 @@ import java.util.Objects;
 import org.triagedesk.intake.domain.shared.InstantWithZoneColumn;
 
 /**
- * One line of the append-only audit trail: when, who (and in which role), what, on which intake, from where,
- * and how it ended. It has no setters: once written it is never changed. The detail holds parameters and
- * counts, never patient data or secrets.
+ * One line of the append-only audit trail: when, who (and in which role), what, on which intake,
+ * from where, and how it ended. It has no setters: once written it is never changed. The detail
+ * holds parameters and counts, never patient data or secrets.
  */
 @Entity
 @Table(name = "audit_event")
@@ -26,7 +26,10 @@ public class AuditEvent {
   static final int DETAIL_LENGTH = 1000;
 
   @Id
-  @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
   private Long id;
 
@@ -60,7 +63,12 @@ public class AuditEvent {
   protected AuditEvent() {}
 
   public AuditEvent(
-      Instant occurredAt, Actor actor, AuditAction action, Long intakeId, Outcome outcome, String detail) {
+      Instant occurredAt,
+      Actor actor,
+      AuditAction action,
+      Long intakeId,
+      Outcome outcome,
+      String detail) {
     this.occurredAt = Objects.requireNonNull(occurredAt);
     this.actor = clip(actor.name(), 110);
     this.actorRoles = clip(actor.rolesText(), 64);

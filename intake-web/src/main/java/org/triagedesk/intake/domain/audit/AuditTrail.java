@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The append-only audit trail. There is deliberately no way to change or remove an event.
- * The domain owns this interface; infrastructure implements it.
+ * The append-only audit trail. There is deliberately no way to change or remove an event. The
+ * domain owns this interface; infrastructure implements it.
  */
 public interface AuditTrail {
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.triagedesk.assessment.Urgency;
 
 /**
- * What an intake keeps of the engine's result: the figures the queue and reports sort and count by, and
- * the whole result as JSON for explanation and review.
+ * What an intake keeps of the engine's result: the figures the queue and reports sort and count by,
+ * and the whole result as JSON for explanation and review.
  */
 public record AssessmentRecord(
     String protocolId,

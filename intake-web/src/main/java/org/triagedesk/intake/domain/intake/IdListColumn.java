@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Stores a short list of protocol ids (red flags, causes) as one space-separated column. Protocol ids
- * never contain spaces (the engine validates them), so the mapping is lossless.
+ * Stores a short list of protocol ids (red flags, causes) as one space-separated column. Protocol
+ * ids never contain spaces (the engine validates them), so the mapping is lossless.
  */
 @Converter
 public class IdListColumn implements AttributeConverter<List<String>, String> {
@@ -18,6 +18,8 @@ public class IdListColumn implements AttributeConverter<List<String>, String> {
 
   @Override
   public List<String> convertToEntityAttribute(String column) {
-    return column == null || column.isBlank() ? List.of() : Arrays.asList(column.trim().split(" +"));
+    return column == null || column.isBlank()
+        ? List.of()
+        : Arrays.asList(column.trim().split(" +"));
   }
 }

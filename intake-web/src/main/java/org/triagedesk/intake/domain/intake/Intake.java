@@ -29,13 +29,14 @@ import org.triagedesk.intake.domain.intake.IntakeChange.Kind;
 import org.triagedesk.intake.domain.shared.InstantWithZoneColumn;
 
 /**
- * One patient's visit as the kiosk recorded it: who, what they answered, what the engine concluded, and
- * where the visit is in the queue. The answers and the engine's full result are kept as JSON documents so
- * that every urgency can be explained later exactly as it was computed.
+ * One patient's visit as the kiosk recorded it: who, what they answered, what the engine concluded,
+ * and where the visit is in the queue. The answers and the engine's full result are kept as JSON
+ * documents so that every urgency can be explained later exactly as it was computed.
  *
- * <p>The nurses' work happens here too (as Cargo Tracker's cargo handles its own itinerary): status moves,
- * confirming or overriding the urgency, vital signs with a re-assessment, acknowledging an emergency alert,
- * and undoing the last change. Each appends a line to the history; services orchestrate and audit.
+ * <p>The nurses' work happens here too (as Cargo Tracker's cargo handles its own itinerary): status
+ * moves, confirming or overriding the urgency, vital signs with a re-assessment, acknowledging an
+ * emergency alert, and undoing the last change. Each appends a line to the history; services
+ * orchestrate and audit.
  */
 @Entity
 @Table(name = "intake")
@@ -77,7 +78,10 @@ public class Intake {
   @Column(name = "assessed_urgency", nullable = false, length = 16)
   private Urgency assessedUrgency;
 
-  /** Empty until a nurse confirms or overrides the urgency: reports must never count the engine as a review. */
+  /**
+   * Empty until a nurse confirms or overrides the urgency: reports must never count the engine as a
+   * review.
+   */
   @Enumerated(EnumType.STRING)
   @Column(name = "final_urgency", length = 16)
   private Urgency finalUrgency;
@@ -101,9 +105,9 @@ public class Intake {
   private String submittedBy;
 
   /**
-   * The queue's sort key, kept in the row so that the database orders and pages the queue with an index:
-   * the effective urgency's rank (0 = EMERGENCY) while the patient is in the queue, empty once off it, so
-   * months of closed intakes sit outside the part of the index the queue reads.
+   * The queue's sort key, kept in the row so that the database orders and pages the queue with an
+   * index: the effective urgency's rank (0 = EMERGENCY) while the patient is in the queue, empty
+   * once off it, so months of closed intakes sit outside the part of the index the queue reads.
    */
   @Column(name = "queue_rank")
   private Integer queueRank;
@@ -173,12 +177,17 @@ public class Intake {
   @OneToMany(mappedBy = "intake", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<IntakeChange> history = new ArrayList<>();
-  /** Urgent questions answered "I'm not sure": assessed as yes, shown to the nurse as "not sure". */
+
+  /**
+   * Urgent questions answered "I'm not sure": assessed as yes, shown to the nurse as "not sure".
+   */
   @Column(name = "unsure", nullable = false, length = 2000)
   @Convert(converter = IdListColumn.class)
   private List<String> unsure = List.of();
 
-  /** The client's Idempotency-Key, when it sent one: a retry with the same key finds this intake. */
+  /**
+   * The client's Idempotency-Key, when it sent one: a retry with the same key finds this intake.
+   */
   @Column(name = "idempotency_key", length = 64)
   private String idempotencyKey;
 
@@ -186,7 +195,9 @@ public class Intake {
   @Column(name = "request_digest", length = 64)
   private String requestDigest;
 
-  /** When the retention job removed who the patient was (see {@link #deidentify}); empty until then. */
+  /**
+   * When the retention job removed who the patient was (see {@link #deidentify}); empty until then.
+   */
   @Column(name = "deidentified_at")
   @Convert(converter = InstantWithZoneColumn.class)
   private Instant deidentifiedAt;
@@ -218,30 +229,40 @@ public class Intake {
     this.answersJson = Objects.requireNonNull(answersJson);
   }
 
-  // ---- the nurses' actions ------------------------------------------------------------------------
+  // ---- the nurses' actions
+  // ------------------------------------------------------------------------
 
   /**
-   * Refuses to act on what the nurse saw if someone changed the intake since: never a silently lost update.
-   * {@code seen} null means the caller did not say (a measurement or acknowledgement, which never overwrite).
+   * Refuses to act on what the nurse saw if someone changed the intake since: never a silently lost
+   * update. {@code seen} null means the caller did not say (a measurement or acknowledgement, which
+   * never overwrite).
    */
   public void checkUnchangedSince(Long seen) {
     if (seen != null && seen != version) {
       throw TriageRuleBroken.conflict(
           "version",
-          "Ticket " + ticket + " was changed by " + (changedBy == null ? "someone else" : changedBy)
+          "Ticket "
+              + ticket
+              + " was changed by "
+              + (changedBy == null ? "someone else" : changedBy)
               + (changedAt == null ? "" : " at " + CLOCK_TIME.format(changedAt) + " UTC")
-              + " after you loaded it (version " + seen + ", now " + version + "). Reload and check before acting.");
+              + " after you loaded it (version "
+              + seen
+              + ", now "
+              + version
+              + "). Reload and check before acting.");
     }
   }
 
   /**
-   * Calls the patient to a room: the move to CALLED, and the room with the time for the waiting-room screen
-   * (a second call, after being put back to waiting, is announced again).
+   * Calls the patient to a room: the move to CALLED, and the room with the time for the
+   * waiting-room screen (a second call, after being put back to waiting, is announced again).
    */
   public void callTo(String room, String reason, String by, Instant at) {
     String where = blankToNull(room);
     if (where == null || !ROOM.matcher(where).matches()) {
-      throw TriageRuleBroken.invalid("room",
+      throw TriageRuleBroken.invalid(
+          "room",
           "A room is 1 to 16 letters, digits, spaces or '-' (e.g. \"2\" or \"Triage 1\"): it is shown on the"
               + " waiting-room screen.");
     }
@@ -250,7 +271,8 @@ public class Intake {
     roomCalledAt = at;
   }
 
-  private static final java.util.regex.Pattern ROOM = java.util.regex.Pattern.compile("[\\p{L}\\p{N} -]{1,16}");
+  private static final java.util.regex.Pattern ROOM =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N} -]{1,16}");
 
   /** Moves the patient along the clinic's workflow; an impossible move is refused saying why. */
   public void moveTo(IntakeStatus next, String reason, String by, Instant at) {
@@ -258,9 +280,16 @@ public class Intake {
     if (!status.canMoveTo(next)) {
       throw TriageRuleBroken.conflict(
           "status",
-          "Ticket " + ticket + " is " + status + ": it cannot move to " + next
-              + (status.next().isEmpty() ? " (it is off the queue; undo the last change instead)"
-                  : " (possible: " + status.next() + ")") + ".");
+          "Ticket "
+              + ticket
+              + " is "
+              + status
+              + ": it cannot move to "
+              + next
+              + (status.next().isEmpty()
+                  ? " (it is off the queue; undo the last change instead)"
+                  : " (possible: " + status.next() + ")")
+              + ".");
     }
     IntakeStatus before = status;
     status = next;
@@ -268,33 +297,58 @@ public class Intake {
       case CALLED -> calledAt = calledAt == null ? at : calledAt;
       case IN_TRIAGE -> triagedAt = triagedAt == null ? at : triagedAt;
       case SEEN, LEFT_WITHOUT_BEING_SEEN -> closedAt = at;
-      case WAITING -> { }
+      case WAITING -> {}
     }
-    record(new IntakeChange(this, at, by, Kind.STATUS, before.name(), next.name(), blankToNull(reason), null, null, null));
+    record(
+        new IntakeChange(
+            this,
+            at,
+            by,
+            Kind.STATUS,
+            before.name(),
+            next.name(),
+            blankToNull(reason),
+            null,
+            null,
+            null));
   }
 
   /**
-   * Sets the final urgency: a confirmation when it equals the engine's, an override otherwise (which needs a
-   * reason). Going below {@code redFlagFloor} (the highest minimum of the fired red flags) needs the
-   * nurse's explicit confirmation and stays highlighted.
+   * Sets the final urgency: a confirmation when it equals the engine's, an override otherwise
+   * (which needs a reason). Going below {@code redFlagFloor} (the highest minimum of the fired red
+   * flags) needs the nurse's explicit confirmation and stays highlighted.
    */
   public void setFinalUrgency(
-      Urgency urgency, String reason, boolean confirmedBelowRedFlag, Urgency redFlagFloor, String by, Instant at) {
+      Urgency urgency,
+      String reason,
+      boolean confirmedBelowRedFlag,
+      Urgency redFlagFloor,
+      String by,
+      Instant at) {
     Objects.requireNonNull(urgency);
     String why = blankToNull(reason);
     if (urgency != assessedUrgency && why == null) {
       throw TriageRuleBroken.invalid(
-          "reason", "An override needs a reason: say why " + urgency + " and not the engine's " + assessedUrgency + ".");
+          "reason",
+          "An override needs a reason: say why "
+              + urgency
+              + " and not the engine's "
+              + assessedUrgency
+              + ".");
     }
     boolean below = redFlagFloor != null && redFlagFloor.isMoreUrgentThan(urgency);
     if (below && !confirmedBelowRedFlag) {
       throw TriageRuleBroken.invalid(
           "confirmBelowRedFlag",
-          "A red flag that fired asks for at least " + redFlagFloor + ". To set " + urgency
+          "A red flag that fired asks for at least "
+              + redFlagFloor
+              + ". To set "
+              + urgency
               + " anyway, confirm it explicitly (confirmBelowRedFlag: true) and give the reason.");
     }
     if (!status.isInQueue()) {
-      throw TriageRuleBroken.conflict("status", "Ticket " + ticket + " is " + status + ": off the queue.");
+      throw TriageRuleBroken.conflict(
+          "status", "Ticket " + ticket + " is " + status + ": off the queue.");
     }
     Urgency before = finalUrgency;
     finalUrgency = urgency;
@@ -302,19 +356,31 @@ public class Intake {
     reviewedAt = at;
     overrideReason = why;
     belowRedFlag = below;
-    record(new IntakeChange(this, at, by, Kind.URGENCY, nameOf(before), urgency.name(), why,
-        below ? "below red-flag minimum " + redFlagFloor + ", confirmed" : null, null, null));
+    record(
+        new IntakeChange(
+            this,
+            at,
+            by,
+            Kind.URGENCY,
+            nameOf(before),
+            urgency.name(),
+            why,
+            below ? "below red-flag minimum " + redFlagFloor + ", confirmed" : null,
+            null,
+            null));
   }
 
   /**
-   * A nurse's measurement and the engine's new result on the answers plus these vitals. The earlier result
-   * is kept in the history. If the urgency rises above the nurse's final one, that review no longer holds:
-   * the final urgency is cleared so the row moves up and asks for review again; reaching EMERGENCY raises
-   * the alert.
+   * A nurse's measurement and the engine's new result on the answers plus these vitals. The earlier
+   * result is kept in the history. If the urgency rises above the nurse's final one, that review no
+   * longer holds: the final urgency is cleared so the row moves up and asks for review again;
+   * reaching EMERGENCY raises the alert.
    */
-  public void recordVitals(VitalSigns measured, AssessmentRecord reassessment, String by, Instant at) {
+  public void recordVitals(
+      VitalSigns measured, AssessmentRecord reassessment, String by, Instant at) {
     if (!status.isInQueue()) {
-      throw TriageRuleBroken.conflict("status", "Ticket " + ticket + " is " + status + ": off the queue.");
+      throw TriageRuleBroken.conflict(
+          "status", "Ticket " + ticket + " is " + status + ": off the queue.");
     }
     Urgency wasEffective = urgency();
     Urgency wasAssessed = assessedUrgency;
@@ -334,30 +400,67 @@ public class Intake {
       overrideReason = null;
       belowRedFlag = false;
     }
-    record(new IntakeChange(this, at, by, Kind.VITALS, wasAssessed.name(), assessedUrgency.name(), null,
-        vitals.toString(), null, superseded));
+    record(
+        new IntakeChange(
+            this,
+            at,
+            by,
+            Kind.VITALS,
+            wasAssessed.name(),
+            assessedUrgency.name(),
+            null,
+            vitals.toString(),
+            null,
+            superseded));
     if (urgency() == Urgency.EMERGENCY && wasEffective != Urgency.EMERGENCY) {
       alertRaisedAt = at;
       alertAcknowledgedAt = null;
       alertAcknowledgedBy = null;
-      record(new IntakeChange(this, at, by, Kind.ALERT_RAISED, wasEffective.name(), Urgency.EMERGENCY.name(),
-          null, "escalated by vital signs", null, null));
+      record(
+          new IntakeChange(
+              this,
+              at,
+              by,
+              Kind.ALERT_RAISED,
+              wasEffective.name(),
+              Urgency.EMERGENCY.name(),
+              null,
+              "escalated by vital signs",
+              null,
+              null));
     }
   }
 
-  /** A nurse has seen the emergency alert; the time from raising to acknowledging is kept for reports. */
+  /**
+   * A nurse has seen the emergency alert; the time from raising to acknowledging is kept for
+   * reports.
+   */
   public void acknowledgeAlert(String by, Instant at) {
     if (!hasOpenAlert()) {
       throw TriageRuleBroken.conflict(
           "alert",
           alertAcknowledgedAt != null
-              ? "The alert for ticket " + ticket + " was already acknowledged by " + alertAcknowledgedBy + "."
+              ? "The alert for ticket "
+                  + ticket
+                  + " was already acknowledged by "
+                  + alertAcknowledgedBy
+                  + "."
               : "Ticket " + ticket + " has no open emergency alert.");
     }
     alertAcknowledgedAt = at;
     alertAcknowledgedBy = by;
-    record(new IntakeChange(this, at, by, Kind.ACKNOWLEDGED, null, null, null,
-        "after " + Duration.between(alertRaisedAt, at).toSeconds() + " s", null, null));
+    record(
+        new IntakeChange(
+            this,
+            at,
+            by,
+            Kind.ACKNOWLEDGED,
+            null,
+            null,
+            null,
+            "after " + Duration.between(alertRaisedAt, at).toSeconds() + " s",
+            null,
+            null));
   }
 
   /** Reverses the last status move or urgency decision not yet undone; a reason is required. */
@@ -368,10 +471,15 @@ public class Intake {
     }
     if (deidentifiedAt != null) {
       // It would put a patient without a name back in the queue.
-      throw TriageRuleBroken.conflict("history", "Ticket " + ticket + " was de-identified by the retention job.");
+      throw TriageRuleBroken.conflict(
+          "history", "Ticket " + ticket + " was de-identified by the retention job.");
     }
-    IntakeChange last = lastUndoable()
-        .orElseThrow(() -> TriageRuleBroken.conflict("history", "Ticket " + ticket + " has no change to undo."));
+    IntakeChange last =
+        lastUndoable()
+            .orElseThrow(
+                () ->
+                    TriageRuleBroken.conflict(
+                        "history", "Ticket " + ticket + " has no change to undo."));
     if (last.kind() == Kind.STATUS) {
       IntakeStatus undone = IntakeStatus.valueOf(last.after());
       status = IntakeStatus.valueOf(last.before());
@@ -379,7 +487,7 @@ public class Intake {
         case CALLED -> calledAt = last.occurredAt().equals(calledAt) ? null : calledAt;
         case IN_TRIAGE -> triagedAt = last.occurredAt().equals(triagedAt) ? null : triagedAt;
         case SEEN, LEFT_WITHOUT_BEING_SEEN -> closedAt = null;
-        case WAITING -> { }
+        case WAITING -> {}
       }
     } else {
       // The decision before the undone one, if any, holds again.
@@ -390,8 +498,18 @@ public class Intake {
       overrideReason = previous.map(IntakeChange::reason).orElse(null);
       belowRedFlag = previous.map(c -> c.detail() != null).orElse(false);
     }
-    record(new IntakeChange(this, at, by, Kind.UNDONE, last.after(), last.before(), why,
-        last.kind().name(), last.id(), null));
+    record(
+        new IntakeChange(
+            this,
+            at,
+            by,
+            Kind.UNDONE,
+            last.after(),
+            last.before(),
+            why,
+            last.kind().name(),
+            last.id(),
+            null));
   }
 
   private Optional<IntakeChange> lastUndoable() {
@@ -399,15 +517,18 @@ public class Intake {
   }
 
   /**
-   * The latest change still standing (not undone): of {@code kind} if given, and before {@code before} if
-   * given. Undo lines themselves are never undone; undo again to go one step further back.
+   * The latest change still standing (not undone): of {@code kind} if given, and before {@code
+   * before} if given. Undo lines themselves are never undone; undo again to go one step further
+   * back.
    */
   private Optional<IntakeChange> standing(Kind kind, IntakeChange before) {
-    List<Long> undone = history.stream().map(IntakeChange::undoes).filter(Objects::nonNull).toList();
+    List<Long> undone =
+        history.stream().map(IntakeChange::undoes).filter(Objects::nonNull).toList();
     int from = before == null ? history.size() - 1 : history.indexOf(before) - 1;
     for (int i = from; i >= 0; i--) {
       IntakeChange change = history.get(i);
-      if (change.kind() == Kind.UNDONE || !change.isUndoable()
+      if (change.kind() == Kind.UNDONE
+          || !change.isUndoable()
           || (change.id() != null && undone.contains(change.id()))) {
         continue;
       }
@@ -433,7 +554,8 @@ public class Intake {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  // ---- reading --------------------------------------------------------------------------------------
+  // ---- reading
+  // --------------------------------------------------------------------------------------
 
   /** The urgency the queue acts on: the nurse's once reviewed, the engine's until then. */
   public Urgency urgency() {
@@ -535,11 +657,12 @@ public class Intake {
   }
 
   /**
-   * Retention: removes who the patient was, once the intake has left the queue, and keeps what the clinic's
-   * statistics and the review of the rules need (times, statuses, answers, assessment, urgencies, the nurses'
-   * decisions). Names become "removed", the phone goes, the birth date keeps its year only (the age group),
-   * and the Idempotency-Key and request digest go (the digest was computed from the names). Returns false,
-   * changing nothing, for an intake still in the queue (a nurse needs the name) or already de-identified.
+   * Retention: removes who the patient was, once the intake has left the queue, and keeps what the
+   * clinic's statistics and the review of the rules need (times, statuses, answers, assessment,
+   * urgencies, the nurses' decisions). Names become "removed", the phone goes, the birth date keeps
+   * its year only (the age group), and the Idempotency-Key and request digest go (the digest was
+   * computed from the names). Returns false, changing nothing, for an intake still in the queue (a
+   * nurse needs the name) or already de-identified.
    */
   public boolean deidentify(Instant at) {
     if (queueRank != null || deidentifiedAt != null) {

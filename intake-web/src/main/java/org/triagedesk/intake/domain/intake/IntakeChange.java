@@ -18,8 +18,9 @@ import java.util.Objects;
 import org.triagedesk.intake.domain.shared.InstantWithZoneColumn;
 
 /**
- * One line of an intake's history: who changed what, when, from what to what, and why. Never updated or
- * deleted: an undo is a new line that points at the line it reverses, so the history shows both.
+ * One line of an intake's history: who changed what, when, from what to what, and why. Never
+ * updated or deleted: an undo is a new line that points at the line it reverses, so the history
+ * shows both.
  */
 @Entity
 @Table(name = "intake_change")
@@ -29,7 +30,10 @@ public class IntakeChange {
   public enum Kind {
     /** A status move; before and after are statuses. */
     STATUS,
-    /** A nurse confirmed or overrode the urgency; before and after are urgencies (before may be empty). */
+    /**
+     * A nurse confirmed or overrode the urgency; before and after are urgencies (before may be
+     * empty).
+     */
     URGENCY,
     /** Vital signs measured and the engine re-run; before and after are the assessed urgencies. */
     VITALS,
@@ -37,12 +41,18 @@ public class IntakeChange {
     ALERT_RAISED,
     /** A nurse acknowledged the emergency alert. */
     ACKNOWLEDGED,
-    /** A nurse undid an earlier change ({@code undoes}); before and after are that change's, swapped. */
+    /**
+     * A nurse undid an earlier change ({@code undoes}); before and after are that change's,
+     * swapped.
+     */
     UNDONE
   }
 
   @Id
-  @SequenceGenerator(name = "intake_change_seq", sequenceName = "intake_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "intake_change_seq",
+      sequenceName = "intake_change_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intake_change_seq")
   private Long id;
 

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an intake is in the clinic's workflow. A patient is in the queue until seen or gone; the allowed
- * moves are the clinic's: called (may be called again or put back), taken into triage, seen, or left.
+ * Where an intake is in the clinic's workflow. A patient is in the queue until seen or gone; the
+ * allowed moves are the clinic's: called (may be called again or put back), taken into triage,
+ * seen, or left.
  */
 public enum IntakeStatus {
   /** Submitted at the kiosk or the desk, waiting to be called by a nurse. */

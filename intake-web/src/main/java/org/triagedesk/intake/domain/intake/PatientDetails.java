@@ -75,10 +75,10 @@ public class PatientDetails {
   }
 
   /**
-   * The patient's age in whole years at a moment, on the clinic's calendar: the one age the engine, the queue
-   * and the reports use. Between midnight UTC and the clinic's midnight the UTC date is another day, so the
-   * zone is the clinic's, never UTC or the JVM's (docs/adr/0006). Born on 29 February: a year older on
-   * 1 March in years without one.
+   * The patient's age in whole years at a moment, on the clinic's calendar: the one age the engine,
+   * the queue and the reports use. Between midnight UTC and the clinic's midnight the UTC date is
+   * another day, so the zone is the clinic's, never UTC or the JVM's (docs/adr/0006). Born on 29
+   * February: a year older on 1 March in years without one.
    */
   public int ageAt(Instant moment, ZoneId clinicZone) {
     return Period.between(birthDate, LocalDate.ofInstant(moment, clinicZone)).getYears();

@@ -3,9 +3,9 @@ package org.triagedesk.intake.domain.intake;
 import java.util.Objects;
 
 /**
- * What makes a retried submission recognisable: the client's Idempotency-Key and the SHA-256 digest of what
- * it submitted (and who submitted it). Same key and digest: the same intake; same key, other digest: a
- * different intake that must not reuse the key.
+ * What makes a retried submission recognisable: the client's Idempotency-Key and the SHA-256 digest
+ * of what it submitted (and who submitted it). Same key and digest: the same intake; same key,
+ * other digest: a different intake that must not reuse the key.
  */
 public record SubmissionKey(String key, String digest) {
 

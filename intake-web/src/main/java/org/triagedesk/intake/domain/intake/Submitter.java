@@ -2,7 +2,9 @@ package org.triagedesk.intake.domain.intake;
 
 import java.util.Objects;
 
-/** Who handed an intake in: an enrolled kiosk (by its name) or a nurse at the desk (by username). */
+/**
+ * Who handed an intake in: an enrolled kiosk (by its name) or a nurse at the desk (by username).
+ */
 public record Submitter(Channel channel, String name) {
 
   public enum Channel {

@@ -1,8 +1,9 @@
 package org.triagedesk.intake.domain.intake;
 
 /**
- * The short code a patient hears when called, e.g. "B-042": a letter and three digits (001-999), easy to
- * say and to read on a screen. Derived from the intake's sequence number: unique over 25,974 intakes.
+ * The short code a patient hears when called, e.g. "B-042": a letter and three digits (001-999),
+ * easy to say and to read on a screen. Derived from the intake's sequence number: unique over
+ * 25,974 intakes.
  */
 public record Ticket(String code) {
 

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The nurses' queue: the most urgent first and, within one level, whoever has waited longest. Urgency is
- * the effective one: a nurse's confirmation or override counts over the engine's.
+ * The nurses' queue: the most urgent first and, within one level, whoever has waited longest.
+ * Urgency is the effective one: a nurse's confirmation or override counts over the engine's.
  */
 public record TriageQueue(List<Intake> entries) {
 

@@ -1,9 +1,10 @@
 package org.triagedesk.intake.domain.intake;
 
 /**
- * A nurse's action the intake refuses as things stand: an impossible status move, a stale version, an
- * override without a reason. {@code field} names what was wrong; {@code conflict} tells a clash with the
- * intake's current state (someone else changed it, the move is not possible now) from bad input.
+ * A nurse's action the intake refuses as things stand: an impossible status move, a stale version,
+ * an override without a reason. {@code field} names what was wrong; {@code conflict} tells a clash
+ * with the intake's current state (someone else changed it, the move is not possible now) from bad
+ * input.
  */
 public class TriageRuleBroken extends RuntimeException {
 

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The vital signs a nurse measured (the protocol's section G), each possibly missing. Immutable: a new
- * measurement is a new value, merged over the previous one so that a nurse may re-measure one sign only.
+ * The vital signs a nurse measured (the protocol's section G), each possibly missing. Immutable: a
+ * new measurement is a new value, merged over the previous one so that a nurse may re-measure one
+ * sign only.
  */
 @Embeddable
 public class VitalSigns {
@@ -70,7 +71,10 @@ public class VitalSigns {
     return asAnswers().isEmpty();
   }
 
-  /** The signs as the protocol's question ids (section G) to values: what the engine takes as vitals. */
+  /**
+   * The signs as the protocol's question ids (section G) to values: what the engine takes as
+   * vitals.
+   */
   public Map<String, Object> asAnswers() {
     Map<String, Object> answers = new LinkedHashMap<>();
     put(answers, "heart_rate", heartRate);

@@ -1,2 +1,5 @@
-/** Intakes: the patient, the answers, the engine's result, the queue they wait in, and where they are kept. */
+/**
+ * Intakes: the patient, the answers, the engine's result, the queue they wait in, and where they
+ * are kept.
+ */
 package org.triagedesk.intake.domain.intake;

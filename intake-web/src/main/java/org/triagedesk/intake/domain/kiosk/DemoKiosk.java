@@ -1,6 +1,8 @@
 package org.triagedesk.intake.domain.kiosk;
 
-/** The kiosk demo mode seeds, with a published token: for trying the system out, never for patients. */
+/**
+ * The kiosk demo mode seeds, with a published token: for trying the system out, never for patients.
+ */
 public final class DemoKiosk {
 
   public static final String NAME = "Demo kiosk";

@@ -14,8 +14,9 @@ import java.util.Objects;
 import org.triagedesk.intake.domain.shared.InstantWithZoneColumn;
 
 /**
- * A check-in device an admin enrolled. It proves itself with a token (an API client sends it as a Bearer
- * token; the kiosk page holds it in an HttpOnly cookie set at enrolment). A revoked kiosk submits nothing.
+ * A check-in device an admin enrolled. It proves itself with a token (an API client sends it as a
+ * Bearer token; the kiosk page holds it in an HttpOnly cookie set at enrolment). A revoked kiosk
+ * submits nothing.
  */
 @Entity
 @Table(name = "kiosk")
@@ -72,7 +73,9 @@ public class Kiosk {
     return revokedAt == null && enrolmentCodeHash != null && now.isBefore(enrolmentExpiresAt);
   }
 
-  /** Uses up the enrolment code and gives the kiosk this token (any earlier token stops working). */
+  /**
+   * Uses up the enrolment code and gives the kiosk this token (any earlier token stops working).
+   */
   public void enrol(KioskSecret token, Instant now) {
     if (!acceptsEnrolment(now)) {
       throw new IllegalStateException("kiosk " + id + " takes no enrolment now");

@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A kiosk token or enrolment code: 256 random bits, shown once, stored only as its SHA-256. A plain digest
- * is enough here (unlike passwords) because the secret has full entropy: nothing to guess or look up.
+ * A kiosk token or enrolment code: 256 random bits, shown once, stored only as its SHA-256. A plain
+ * digest is enough here (unlike passwords) because the secret has full entropy: nothing to guess or
+ * look up.
  */
 public record KioskSecret(String value) {
 
@@ -28,7 +29,8 @@ public record KioskSecret(String value) {
   public static String digestOf(String secret) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Stores an instant in a {@code TIMESTAMP WITH TIME ZONE} column, as UTC, whatever the JVM's zone. */
+/**
+ * Stores an instant in a {@code TIMESTAMP WITH TIME ZONE} column, as UTC, whatever the JVM's zone.
+ */
 @Converter
 public class InstantWithZoneColumn implements AttributeConverter<Instant, OffsetDateTime> {
   @Override

@@ -3,8 +3,8 @@ package org.triagedesk.intake.domain.staff;
 import java.util.Map;
 
 /**
- * How staff passwords are hashed and what a new password must be. The hash is the platform's
- * {@code Pbkdf2PasswordHash} with PBKDF2WithHmacSHA512 at 210,000 iterations (OWASP Password Storage Cheat
+ * How staff passwords are hashed and what a new password must be. The hash is the platform's {@code
+ * Pbkdf2PasswordHash} with PBKDF2WithHmacSHA512 at 210,000 iterations (OWASP Password Storage Cheat
  * Sheet); the identity store and the account service read the same parameters from here.
  */
 public final class PasswordPolicy {
@@ -15,7 +15,10 @@ public final class PasswordPolicy {
   public static final int KEY_BYTES = 64;
   public static final int MIN_LENGTH = 12;
 
-  /** Demo accounts are for trying the system out: their passwords are shorter and published in the README. */
+  /**
+   * Demo accounts are for trying the system out: their passwords are shorter and published in the
+   * README.
+   */
   public static final int DEMO_MIN_LENGTH = 8;
 
   private PasswordPolicy() {}

@@ -22,15 +22,18 @@ import java.util.Set;
 import org.triagedesk.intake.domain.shared.InstantWithZoneColumn;
 
 /**
- * A member of staff who logs in. The password is kept only as the platform's PBKDF2 hash; this class never
- * sees a plain password.
+ * A member of staff who logs in. The password is kept only as the platform's PBKDF2 hash; this
+ * class never sees a plain password.
  */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
 
   @Id
-  @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "staff_account_seq",
+      sequenceName = "staff_account_seq",
+      allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
   private Long id;
 

@@ -8,8 +8,9 @@ import jakarta.inject.Singleton;
 import org.triagedesk.assessment.AssessmentEngine;
 
 /**
- * The one assessment engine of the application, loaded when the application starts: loading validates every
- * bundled protocol, so a broken protocol fails the deployment instead of the first patient's intake.
+ * The one assessment engine of the application, loaded when the application starts: loading
+ * validates every bundled protocol, so a broken protocol fails the deployment instead of the first
+ * patient's intake.
  */
 @ApplicationScoped
 public class EngineProducer {
@@ -20,7 +21,8 @@ public class EngineProducer {
     return AssessmentEngine.withBundledProtocols();
   }
 
-  void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started, AssessmentEngine engine) {
+  void loadAtStartup(
+      @Observes @Initialized(ApplicationScoped.class) Object started, AssessmentEngine engine) {
     engine.protocols();
   }
 }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.triagedesk.intake.infrastructure.persistence.DataSourceDeclaration;
 import org.triagedesk.intake.infrastructure.persistence.SchemaMigration;
 
-/** Ready only when the database answers and its schema is migrated: only then can intakes be stored. */
+/**
+ * Ready only when the database answers and its schema is migrated: only then can intakes be stored.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

@@ -32,7 +32,11 @@ public class JpaAuditTrail implements AuditTrail {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> search(AuditQuery query, int page, int pageSize) {
-    return query(query, "SELECT e FROM AuditEvent e", " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+    return query(
+            query,
+            "SELECT e FROM AuditEvent e",
+            " ORDER BY e.occurredAt DESC, e.id DESC",
+            AuditEvent.class)
         .setFirstResult(page * pageSize)
         .setMaxResults(pageSize)
         .getResultList();

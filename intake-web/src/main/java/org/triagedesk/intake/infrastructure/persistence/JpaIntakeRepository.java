@@ -4,32 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.EnumMap;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.triagedesk.assessment.Urgency;
 import org.triagedesk.intake.domain.intake.Intake;
 import org.triagedesk.intake.domain.intake.IntakeRepository;
 import org.triagedesk.intake.domain.intake.IntakeStatus;
 import org.triagedesk.intake.domain.intake.SubmissionKeyTaken;
 import org.triagedesk.intake.domain.intake.Ticket;
 import org.triagedesk.intake.domain.intake.TriageRuleBroken;
-import org.triagedesk.assessment.Urgency;
 
 @ApplicationScoped
 public class JpaIntakeRepository implements IntakeRepository {
 
   /**
-   * Rows fetched per page when streaming a period. Nothing here clears the persistence context: the memory
-   * stays at about one page because the caller reads outside any transaction (ReportService is not
-   * transactional, and its workbook is written while the response streams), where the container gives each
-   * query a persistence context of its own and detaches its intakes once read. Called inside a transaction,
-   * every page read would stay managed until it ends; ReportServiceTest guards the caller.
+   * Rows fetched per page when streaming a period. Nothing here clears the persistence context: the
+   * memory stays at about one page because the caller reads outside any transaction (ReportService
+   * is not transactional, and its workbook is written while the response streams), where the
+   * container gives each query a persistence context of its own and detaches its intakes once read.
+   * Called inside a transaction, every page read would stay managed until it ends;
+   * ReportServiceTest guards the caller.
    */
   static final int PAGE_SIZE = 500;
 
@@ -41,7 +42,8 @@ public class JpaIntakeRepository implements IntakeRepository {
     em.persist(intake);
     intake.numberAs(Ticket.forIntakeNumber(intake.id()));
     if (intake.submissionKey().isPresent()) {
-      // Written now, not at commit, so that a second request with the same key (a double tap that got
+      // Written now, not at commit, so that a second request with the same key (a double tap that
+      // got
       // past the look-up) fails here, where it can be told apart from any other failure.
       try {
         em.flush();
@@ -80,13 +82,19 @@ public class JpaIntakeRepository implements IntakeRepository {
 
   @Override
   public List<Intake> queue(IntakeStatus status, Urgency urgency, int first, int max) {
-    // queue_rank is set only while an intake is in the queue: the index (queue_rank, arrived_at, id) holds
-    // the queue in order at its front, and months of closed intakes (rank empty) are never read. Written as
-    // "queue_rank >= 0", not "IS NOT NULL": H2 2.2 scans the whole table for the latter (EXPLAIN), a range
+    // queue_rank is set only while an intake is in the queue: the index (queue_rank, arrived_at,
+    // id) holds
+    // the queue in order at its front, and months of closed intakes (rank empty) are never read.
+    // Written as
+    // "queue_rank >= 0", not "IS NOT NULL": H2 2.2 scans the whole table for the latter (EXPLAIN),
+    // a range
     // on the index's first column it reads from the index.
     TypedQuery<Intake> query =
-        em.createQuery("SELECT i FROM Intake i WHERE " + filter(status, urgency)
-                + " ORDER BY i.queueRank, i.arrivedAt, i.id", Intake.class)
+        em.createQuery(
+                "SELECT i FROM Intake i WHERE "
+                    + filter(status, urgency)
+                    + " ORDER BY i.queueRank, i.arrivedAt, i.id",
+                Intake.class)
             .setFirstResult(first)
             .setMaxResults(max);
     bind(query, status, urgency);
@@ -96,7 +104,8 @@ public class JpaIntakeRepository implements IntakeRepository {
   @Override
   public long queueSize(IntakeStatus status, Urgency urgency) {
     TypedQuery<Long> query =
-        em.createQuery("SELECT COUNT(i) FROM Intake i WHERE " + filter(status, urgency), Long.class);
+        em.createQuery(
+            "SELECT COUNT(i) FROM Intake i WHERE " + filter(status, urgency), Long.class);
     bind(query, status, urgency);
     return query.getSingleResult();
   }
@@ -139,7 +148,8 @@ public class JpaIntakeRepository implements IntakeRepository {
 
   @Override
   public List<Intake> dueForDeidentification(Instant cutoff, int max) {
-    // The (arrived_at, id) index serves the range; intakes still in the queue are left to the nurses.
+    // The (arrived_at, id) index serves the range; intakes still in the queue are left to the
+    // nurses.
     return em.createQuery(
             "SELECT i FROM Intake i WHERE i.arrivedAt < :cutoff AND i.queueRank IS NULL"
                 + " AND i.deidentifiedAt IS NULL ORDER BY i.arrivedAt, i.id",
@@ -153,7 +163,8 @@ public class JpaIntakeRepository implements IntakeRepository {
   public QueueMark queueMark() {
     Object[] open =
         em.createQuery(
-                "SELECT COUNT(i), SUM(i.version) FROM Intake i WHERE i.queueRank >= 0", Object[].class)
+                "SELECT COUNT(i), SUM(i.version) FROM Intake i WHERE i.queueRank >= 0",
+                Object[].class)
             .getSingleResult();
     Long last = em.createQuery("SELECT MAX(i.id) FROM Intake i", Long.class).getSingleResult();
     return new QueueMark(
@@ -165,30 +176,39 @@ public class JpaIntakeRepository implements IntakeRepository {
   @Override
   public QueueFigures queueFigures() {
     Map<Urgency, Long> inQueue = new EnumMap<>(Urgency.class);
-    for (Object[] row : em.createQuery(
-            "SELECT i.queueRank, COUNT(i) FROM Intake i WHERE i.queueRank >= 0 GROUP BY i.queueRank", Object[].class)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "SELECT i.queueRank, COUNT(i) FROM Intake i WHERE i.queueRank >= 0 GROUP BY i.queueRank",
+                Object[].class)
+            .getResultList()) {
       inQueue.put(Urgency.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue());
     }
     Map<Urgency, Instant> oldestWaiting = new EnumMap<>(Urgency.class);
-    for (Object[] row : em.createQuery(
-            "SELECT i.queueRank, MIN(i.arrivedAt) FROM Intake i WHERE i.queueRank >= 0 AND i.status = :waiting"
-                + " GROUP BY i.queueRank", Object[].class)
-        .setParameter("waiting", IntakeStatus.WAITING)
-        .getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "SELECT i.queueRank, MIN(i.arrivedAt) FROM Intake i WHERE i.queueRank >= 0 AND i.status = :waiting"
+                    + " GROUP BY i.queueRank",
+                Object[].class)
+            .setParameter("waiting", IntakeStatus.WAITING)
+            .getResultList()) {
       Instant oldest = instant(row[1]);
       if (oldest != null) {
         oldestWaiting.put(Urgency.values()[((Number) row[0]).intValue()], oldest);
       }
     }
-    long openAlerts = em.createQuery(
-            "SELECT COUNT(i) FROM Intake i WHERE i.queueRank >= 0 AND i.alertRaisedAt IS NOT NULL"
-                + " AND i.alertAcknowledgedAt IS NULL", Long.class)
-        .getSingleResult();
+    long openAlerts =
+        em.createQuery(
+                "SELECT COUNT(i) FROM Intake i WHERE i.queueRank >= 0 AND i.alertRaisedAt IS NOT NULL"
+                    + " AND i.alertAcknowledgedAt IS NULL",
+                Long.class)
+            .getSingleResult();
     return new QueueFigures(inQueue, oldestWaiting, openAlerts);
   }
 
-  /** An aggregate over a converted column comes back as the converter's result or as the column's type. */
+  /**
+   * An aggregate over a converted column comes back as the converter's result or as the column's
+   * type.
+   */
   private static Instant instant(Object value) {
     if (value instanceof Instant instant) {
       return instant;
@@ -208,15 +228,19 @@ public class JpaIntakeRepository implements IntakeRepository {
       em.flush();
     } catch (OptimisticLockException e) {
       // Another nurse's change committed between our read and our write.
-      throw new TriageRuleBroken("version",
-          "Someone else changed this patient at the same moment. Reload and check before acting.", true);
+      throw new TriageRuleBroken(
+          "version",
+          "Someone else changed this patient at the same moment. Reload and check before acting.",
+          true);
     }
   }
 
   @Override
   public Stream<Intake> arrivedBetween(Instant from, Instant to) {
-    // Keyset paging on (arrivedAt, id): stable under concurrent inserts, cheap on the index, and each page
-    // is read only when the previous one has been consumed. The first page starts just before the period,
+    // Keyset paging on (arrivedAt, id): stable under concurrent inserts, cheap on the index, and
+    // each page
+    // is read only when the previous one has been consumed. The first page starts just before the
+    // period,
     // so one query shape serves every page.
     List<Intake> first = page(from, to, from.minusSeconds(1), 0);
     return Stream.iterate(

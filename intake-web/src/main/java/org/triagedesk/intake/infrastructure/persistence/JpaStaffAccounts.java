@@ -26,7 +26,8 @@ public class JpaStaffAccounts implements StaffAccounts {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<StaffAccount> withUsername(String username) {
-    return em.createQuery("SELECT a FROM StaffAccount a WHERE a.username = :username", StaffAccount.class)
+    return em.createQuery(
+            "SELECT a FROM StaffAccount a WHERE a.username = :username", StaffAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
@@ -43,10 +44,10 @@ public class JpaStaffAccounts implements StaffAccounts {
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean anyEnabledAdmin() {
     return em.createQuery(
-            "SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE a.enabled = TRUE AND r = :admin",
-            Long.class)
-        .setParameter("admin", StaffRole.ADMIN)
-        .getSingleResult()
+                "SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE a.enabled = TRUE AND r = :admin",
+                Long.class)
+            .setParameter("admin", StaffRole.ADMIN)
+            .getSingleResult()
         > 0;
   }
 }

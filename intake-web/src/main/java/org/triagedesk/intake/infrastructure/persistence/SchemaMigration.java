@@ -12,8 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with Flyway before the application takes requests. A failed migration fails
- * the deployment: the application never runs on a half-migrated schema.
+ * Brings the schema up to date with Flyway before the application takes requests. A failed
+ * migration fails the deployment: the application never runs on a half-migrated schema.
  */
 @Singleton
 @Startup

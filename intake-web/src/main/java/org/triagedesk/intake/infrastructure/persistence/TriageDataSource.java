@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 
 /**
  * The connection factory behind the application's pooled data source. Payara pools it (see {@link
- * DataSourceDeclaration}); this class only decides, from {@link DatabaseSettings}, which database to open, so
- * that the environment variables of the README select the database without any server configuration.
+ * DataSourceDeclaration}); this class only decides, from {@link DatabaseSettings}, which database
+ * to open, so that the environment variables of the README select the database without any server
+ * configuration.
  */
 public class TriageDataSource implements DataSource {
 

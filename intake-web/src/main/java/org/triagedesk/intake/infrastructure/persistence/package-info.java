@@ -1,2 +1,5 @@
-/** JPA implementations of the domain's repositories, the data source and the Flyway schema migration. */
+/**
+ * JPA implementations of the domain's repositories, the data source and the Flyway schema
+ * migration.
+ */
 package org.triagedesk.intake.infrastructure.persistence;

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.triagedesk.intake.domain.staff.StaffAccountChanged;
 
 /**
- * Remembers when each account last changed (password, roles, disabled), so that sessions opened before the
- * change end at their next request and remembered Basic credentials are forgotten.
+ * Remembers when each account last changed (password, roles, disabled), so that sessions opened
+ * before the change end at their next request and remembered Basic credentials are forgotten.
  */
 @ApplicationScoped
 public class AccountChanges {

@@ -3,8 +3,9 @@ package org.triagedesk.intake.infrastructure.security;
 import org.triagedesk.intake.domain.kiosk.KioskSecret;
 
 /**
- * The CSRF token of a kiosk that holds its token in a cookie: derived from the token, so every server of a
- * cluster agrees on it without sharing state, and unguessable by a page that cannot read the HttpOnly cookie.
+ * The CSRF token of a kiosk that holds its token in a cookie: derived from the token, so every
+ * server of a cluster agrees on it without sharing state, and unguessable by a page that cannot
+ * read the HttpOnly cookie.
  */
 final class KioskCsrf {
 

@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.triagedesk.intake.domain.kiosk.Kiosks;
 
-/** Enrolled kiosks: a token is valid while its kiosk is not revoked. The caller is {@code kiosk:<name>}. */
+/**
+ * Enrolled kiosks: a token is valid while its kiosk is not revoked. The caller is {@code
+ * kiosk:<name>}.
+ */
 @ApplicationScoped
 public class KioskIdentityStore implements IdentityStore {
 

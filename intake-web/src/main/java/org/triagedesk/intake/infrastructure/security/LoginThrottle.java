@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down, then refuses, repeated failed logins for one account or from one address. Failures count
- * within a window; past {@code slowAfter} each attempt waits a little longer; at the limit the key is locked
- * for {@code lockFor} and every attempt is refused (429), the right password included. A success clears the
- * account's count but not the address's, so one valid account cannot be used to reset guessing at others.
+ * Slows down, then refuses, repeated failed logins for one account or from one address. Failures
+ * count within a window; past {@code slowAfter} each attempt waits a little longer; at the limit
+ * the key is locked for {@code lockFor} and every attempt is refused (429), the right password
+ * included. A success clears the account's count but not the address's, so one valid account cannot
+ * be used to reset guessing at others.
  *
- * <p>Kept in memory, per server: with several servers an attacker gets a few more tries in all, not an
- * unlimited number.
+ * <p>Kept in memory, per server: with several servers an attacker gets a few more tries in all, not
+ * an unlimited number.
  */
 public final class LoginThrottle {
 
@@ -22,7 +23,8 @@ public final class LoginThrottle {
     static final Decision GO = new Decision(false, Duration.ZERO, Duration.ZERO);
   }
 
-  public record Limits(int slowAfter, int accountLimit, int addressLimit, Duration window, Duration lockFor) {}
+  public record Limits(
+      int slowAfter, int accountLimit, int addressLimit, Duration window, Duration lockFor) {}
 
   private record Failures(int count, Instant first, Instant lockedUntil) {}
 
@@ -68,7 +70,9 @@ public final class LoginThrottle {
       return Decision.GO;
     }
     int beyond = current.count() - limits.slowAfter() + 1;
-    return beyond > 0 ? new Decision(false, Duration.ZERO, Duration.ofSeconds(Math.min(beyond, 5))) : Decision.GO;
+    return beyond > 0
+        ? new Decision(false, Duration.ZERO, Duration.ofSeconds(Math.min(beyond, 5)))
+        : Decision.GO;
   }
 
   private void count(String key, int limit, Instant now) {
@@ -84,7 +88,8 @@ public final class LoginThrottle {
               : fresh;
         });
     if (failures.size() > 100_000) {
-      // Many distinct keys (a scan of made-up usernames): drop the expired ones so memory stays bounded.
+      // Many distinct keys (a scan of made-up usernames): drop the expired ones so memory stays
+      // bounded.
       failures.entrySet().removeIf(e -> expired(e.getValue(), now) && !locked(e.getValue(), now));
     }
   }

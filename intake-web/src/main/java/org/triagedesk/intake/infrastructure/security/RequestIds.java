@@ -6,10 +6,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Every request's id, in the {@code X-Request-Id} response header and in the log lines about it, so that a
- * client's report ("error 4f2c…") and an operator's log line meet. A well-formed id sent by the client or a
- * proxy in front is kept (a load balancer's id then follows the request through); anything else is replaced
- * by a fresh UUID, so a client cannot write arbitrary text into the logs.
+ * Every request's id, in the {@code X-Request-Id} response header and in the log lines about it, so
+ * that a client's report ("error 4f2c…") and an operator's log line meet. A well-formed id sent by
+ * the client or a proxy in front is kept (a load balancer's id then follows the request through);
+ * anything else is replaced by a fresh UUID, so a client cannot write arbitrary text into the logs.
  */
 public final class RequestIds {
 
@@ -30,7 +30,8 @@ public final class RequestIds {
       id = known;
     } else {
       String sent = request.getHeader(HEADER);
-      id = sent != null && WELL_FORMED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+      id =
+          sent != null && WELL_FORMED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
       request.setAttribute(ATTRIBUTE, id);
     }
     response.setHeader(HEADER, id);

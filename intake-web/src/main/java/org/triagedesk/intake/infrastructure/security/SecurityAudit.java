@@ -21,13 +21,29 @@ public class SecurityAudit {
   @Inject AuditTrail trail;
   @Inject Clock clock;
 
-  void record(String actor, Set<String> roles, String address, AuditAction action, Outcome outcome, String detail) {
+  void record(
+      String actor,
+      Set<String> roles,
+      String address,
+      AuditAction action,
+      Outcome outcome,
+      String detail) {
     try {
-      trail.record(new AuditEvent(clock.instant(), new Actor(actor, roles, address), action, null, outcome, detail));
+      trail.record(
+          new AuditEvent(
+              clock.instant(), new Actor(actor, roles, address), action, null, outcome, detail));
     } catch (RuntimeException e) {
       // A login must not fail because its audit record could not be written, but the gap is logged
       // (the action and outcome only: no names, no addresses).
-      LOG.log(Level.SEVERE, "Audit record not written: " + action + " " + outcome + " (" + e.getClass().getName() + ")");
+      LOG.log(
+          Level.SEVERE,
+          "Audit record not written: "
+              + action
+              + " "
+              + outcome
+              + " ("
+              + e.getClass().getName()
+              + ")");
     }
   }
 }

@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The headers every response carries: a Content-Security-Policy with no inline script, no framing, no
- * sniffing, no referrer; and {@code Cache-Control: no-store} on everything that can carry patient data (the
- * API, staff pages, the login page). The authentication mechanism applies them too, because its own 401, 403
- * and 429 answers are sent before any filter runs.
+ * The headers every response carries: a Content-Security-Policy with no inline script, no framing,
+ * no sniffing, no referrer; and {@code Cache-Control: no-store} on everything that can carry
+ * patient data (the API, staff pages, the login page). The authentication mechanism applies them
+ * too, because its own 401, 403 and 429 answers are sent before any filter runs.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -23,7 +23,8 @@ public class SecurityHeaders extends HttpFilter {
           + " frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response);
     chain.doFilter(request, response);
@@ -43,8 +44,13 @@ public class SecurityHeaders extends HttpFilter {
   }
 
   static boolean mayCarryPatientData(String path) {
-    return path.startsWith("/api/") || path.startsWith("/staff/") || path.equals("/login.html")
-        || path.equals("/") || path.equals("/index.html")
-        || path.equals("/login") || path.equals("/logout") || path.equals("/enrol.html");
+    return path.startsWith("/api/")
+        || path.startsWith("/staff/")
+        || path.equals("/login.html")
+        || path.equals("/")
+        || path.equals("/index.html")
+        || path.equals("/login")
+        || path.equals("/logout")
+        || path.equals("/enrol.html");
   }
 }

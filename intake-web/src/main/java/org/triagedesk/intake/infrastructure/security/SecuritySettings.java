@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The security settings, from MicroProfile Config: each may be given as a system property or as the
- * environment variable of the same name in capitals ({@code triage.session.idle.seconds} =
- * {@code TRIAGE_SESSION_IDLE_SECONDS}). docs/security.md lists them.
+ * environment variable of the same name in capitals ({@code triage.session.idle.seconds} = {@code
+ * TRIAGE_SESSION_IDLE_SECONDS}). docs/security.md lists them.
  */
 @ApplicationScoped
 public class SecuritySettings {
@@ -48,7 +48,11 @@ public class SecuritySettings {
 
   public LoginThrottle.Limits throttleLimits() {
     return new LoginThrottle.Limits(
-        slowAfter, accountLimit, addressLimit, Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockMinutes));
+        slowAfter,
+        accountLimit,
+        addressLimit,
+        Duration.ofMinutes(windowMinutes),
+        Duration.ofMinutes(lockMinutes));
   }
 
   public Duration basicCacheLifetime() {

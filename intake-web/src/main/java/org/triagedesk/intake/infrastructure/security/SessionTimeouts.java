@@ -8,8 +8,8 @@ import org.triagedesk.intake.domain.audit.AuditAction;
 import org.triagedesk.intake.domain.audit.Outcome;
 
 /**
- * A staff session that ends while still logged in has timed out (HIPAA automatic logoff): audited. Logout
- * removes the login from the session before ending it, so it is not counted here.
+ * A staff session that ends while still logged in has timed out (HIPAA automatic logoff): audited.
+ * Logout removes the login from the session before ending it, so it is not counted here.
  */
 @WebListener
 public class SessionTimeouts implements HttpSessionListener {
@@ -20,7 +20,12 @@ public class SessionTimeouts implements HttpSessionListener {
   public void sessionDestroyed(HttpSessionEvent event) {
     Object attribute = event.getSession().getAttribute(StaffSession.ATTRIBUTE);
     if (attribute instanceof StaffSession staff) {
-      audit.record(staff.username(), staff.roles(), null, AuditAction.SESSION_TIMEOUT, Outcome.SUCCESS,
+      audit.record(
+          staff.username(),
+          staff.roles(),
+          null,
+          AuditAction.SESSION_TIMEOUT,
+          Outcome.SUCCESS,
           "idle " + event.getSession().getMaxInactiveInterval() + " s");
     }
   }

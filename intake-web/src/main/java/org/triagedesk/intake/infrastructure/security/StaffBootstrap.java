@@ -23,9 +23,10 @@ import org.triagedesk.intake.domain.staff.StaffAccounts;
 import org.triagedesk.intake.domain.staff.StaffRole;
 
 /**
- * The first accounts. Demo mode ({@code TRIAGE_DEMO=true}) adds the published demo accounts and the demo
- * kiosk. Otherwise the first admin comes from {@code TRIAGE_ADMIN_PASSWORD}; with no admin and no such
- * password there is no default password at all: the server says so and refuses staff logins.
+ * The first accounts. Demo mode ({@code TRIAGE_DEMO=true}) adds the published demo accounts and the
+ * demo kiosk. Otherwise the first admin comes from {@code TRIAGE_ADMIN_PASSWORD}; with no admin and
+ * no such password there is no default password at all: the server says so and refuses staff
+ * logins.
  */
 @Singleton
 @Startup
@@ -75,35 +76,48 @@ public class StaffBootstrap {
       if (password == null) {
         LOG.severe(
             "No admin account exists and TRIAGE_ADMIN_PASSWORD is not set: staff logins are refused."
-                + " Restart with TRIAGE_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
-                + " characters) to create the first admin, '" + adminUsername + "'.");
+                + " Restart with TRIAGE_ADMIN_PASSWORD (at least "
+                + PasswordPolicy.MIN_LENGTH
+                + " characters) to create the first admin, '"
+                + adminUsername
+                + "'.");
         staffLoginsAvailable = false;
         return;
       }
       String problem = PasswordPolicy.problemWith(password);
       if (problem != null) {
-        LOG.severe("TRIAGE_ADMIN_PASSWORD " + problem + ": no admin created, staff logins are refused.");
+        LOG.severe(
+            "TRIAGE_ADMIN_PASSWORD " + problem + ": no admin created, staff logins are refused.");
         staffLoginsAvailable = false;
         return;
       }
       if (accounts.withUsername(adminUsername).isPresent()) {
-        LOG.severe("An account named '" + adminUsername + "' exists but is not an enabled admin: set"
-            + " TRIAGE_ADMIN_USERNAME to a new name. Staff logins are refused.");
+        LOG.severe(
+            "An account named '"
+                + adminUsername
+                + "' exists but is not an enabled admin: set"
+                + " TRIAGE_ADMIN_USERNAME to a new name. Staff logins are refused.");
         staffLoginsAvailable = false;
         return;
       }
       accounts.add(
-          new StaffAccount(adminUsername, "Administrator", hash.generate(password.toCharArray()),
-              EnumSet.of(StaffRole.ADMIN), now));
+          new StaffAccount(
+              adminUsername,
+              "Administrator",
+              hash.generate(password.toCharArray()),
+              EnumSet.of(StaffRole.ADMIN),
+              now));
       // Only that it happened: account names belong in the audit trail, not the server log.
       LOG.info("First admin account created from TRIAGE_ADMIN_USERNAME / TRIAGE_ADMIN_PASSWORD.");
     }
     staffLoginsAvailable = true;
   }
 
-  private void seed(String username, String name, String password, Set<StaffRole> roles, Instant now) {
+  private void seed(
+      String username, String name, String password, Set<StaffRole> roles, Instant now) {
     if (accounts.withUsername(username).isEmpty()) {
-      accounts.add(new StaffAccount(username, name, hash.generate(password.toCharArray()), roles, now));
+      accounts.add(
+          new StaffAccount(username, name, hash.generate(password.toCharArray()), roles, now));
     }
   }
 

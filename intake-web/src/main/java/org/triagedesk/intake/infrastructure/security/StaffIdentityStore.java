@@ -6,10 +6,11 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.triagedesk.intake.infrastructure.persistence.DataSourceDeclaration;
 
 /**
- * Staff passwords are checked by the platform's own database identity store against {@code staff_account}:
- * only enabled accounts, roles from {@code staff_role}, hashes verified by {@link Pbkdf2PasswordHash}
- * (the parameters match {@link org.triagedesk.intake.domain.staff.PasswordPolicy}; verification reads the
- * algorithm and iterations stored in each hash).
+ * Staff passwords are checked by the platform's own database identity store against {@code
+ * staff_account}: only enabled accounts, roles from {@code staff_role}, hashes verified by {@link
+ * Pbkdf2PasswordHash} (the parameters match {@link
+ * org.triagedesk.intake.domain.staff.PasswordPolicy}; verification reads the algorithm and
+ * iterations stored in each hash).
  */
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = DataSourceDeclaration.JNDI_NAME,

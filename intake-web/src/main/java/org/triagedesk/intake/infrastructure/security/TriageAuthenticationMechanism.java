@@ -30,16 +30,20 @@ import org.triagedesk.intake.domain.kiosk.KioskSecret;
 import org.triagedesk.intake.domain.staff.StaffAccounts;
 
 /**
- * The application's one authentication mechanism (Jakarta Security takes one): it picks, per request,
+ * The application's one authentication mechanism (Jakarta Security takes one): it picks, per
+ * request,
+ *
  * <ul>
- *   <li>form login ({@code POST /login}) opening a server-side staff session, and {@code POST /logout};
+ *   <li>form login ({@code POST /login}) opening a server-side staff session, and {@code POST
+ *       /logout};
  *   <li>HTTP Basic for staff scripts on the API;
  *   <li>a kiosk token, as {@code Authorization: Bearer} or as the enrolled kiosk's HttpOnly cookie;
  *   <li>the staff session, for the pages and their API calls;
  * </ul>
- * and delegates every password and token check to the platform's identity stores. Which role may do what is
- * not decided here but in web.xml's security constraints (docs/security.md). Cookie-authenticated requests
- * that change state must carry the session's CSRF token.
+ *
+ * and delegates every password and token check to the platform's identity stores. Which role may do
+ * what is not decided here but in web.xml's security constraints (docs/security.md).
+ * Cookie-authenticated requests that change state must carry the session's CSRF token.
  */
 @ApplicationScoped
 public class TriageAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -50,8 +54,10 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
   public static final String KIOSK_COOKIE = "triage_kiosk";
   static final String CSRF_HEADER = "X-CSRF-Token";
   static final String CSRF_FIELD = "csrf";
+
   /** Request attribute through which the session endpoint learns the caller's CSRF token. */
   public static final String CSRF_ATTRIBUTE = "triage.csrf";
+
   static final String REALM = "Triage Desk";
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -94,7 +100,10 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
     if (staff != null) {
       if (changesState(request) && !csrfMatches(request, staff.csrfToken())) {
         return context.isProtected()
-            ? refuse(response, HttpServletResponse.SC_FORBIDDEN, "Missing or wrong CSRF token: reload the page.")
+            ? refuse(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Missing or wrong CSRF token: reload the page.")
             : context.doNothing();
       }
       request.setAttribute(CSRF_ATTRIBUTE, staff.csrfToken());
@@ -108,7 +117,10 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
         String csrf = KioskCsrf.tokenFor(kioskToken);
         if (changesState(request) && !csrfMatches(request, csrf)) {
           return context.isProtected()
-              ? refuse(response, HttpServletResponse.SC_FORBIDDEN, "Missing or wrong CSRF token: reload the page.")
+              ? refuse(
+                  response,
+                  HttpServletResponse.SC_FORBIDDEN,
+                  "Missing or wrong CSRF token: reload the page.")
               : context.doNothing();
         }
         request.setAttribute(CSRF_ATTRIBUTE, csrf);
@@ -116,7 +128,9 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
       }
       // A revoked or unknown kiosk is anonymous: the kiosk page learns it from GET /api/session.
     }
-    return context.isProtected() ? challenge(request, response, context, path) : context.doNothing();
+    return context.isProtected()
+        ? challenge(request, response, context, path)
+        : context.doNothing();
   }
 
   // ---- staff pages: form login and logout -------------------------------------------------------
@@ -134,19 +148,34 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=unavailable");
     }
     if (username.isEmpty() || password == null || password.isEmpty()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=invalid" + nextParameter(next));
+      return context.redirect(
+          request.getContextPath() + LOGIN_PAGE + "?error=invalid" + nextParameter(next));
     }
     LoginThrottle.Decision decision = throttle.check(username, address);
     if (decision.refused()) {
-      audit.record(knownOrUnknown(username), Set.of(), address, AuditAction.LOGIN_THROTTLED, Outcome.REFUSED, "form");
+      audit.record(
+          knownOrUnknown(username),
+          Set.of(),
+          address,
+          AuditAction.LOGIN_THROTTLED,
+          Outcome.REFUSED,
+          "form");
       return tooManyAttemptsPage(request, response, decision.retryAfter());
     }
     pause(decision.delay());
-    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username, address);
-      audit.record(knownOrUnknown(username), Set.of(), address, AuditAction.LOGIN_FAILED, Outcome.FAILURE, "form");
-      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=invalid" + nextParameter(next));
+      audit.record(
+          knownOrUnknown(username),
+          Set.of(),
+          address,
+          AuditAction.LOGIN_FAILED,
+          Outcome.FAILURE,
+          "form");
+      return context.redirect(
+          request.getContextPath() + LOGIN_PAGE + "?error=invalid" + nextParameter(next));
     }
     throttle.succeeded(username);
     String caller = result.getCallerPrincipal().getName();
@@ -154,7 +183,8 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(true);
     request.changeSessionId(); // no session fixation: a new id at every login
     session.setMaxInactiveInterval(settings.sessionIdleSeconds());
-    session.setAttribute(StaffSession.ATTRIBUTE, new StaffSession(caller, roles, newCsrfToken(), clock.instant()));
+    session.setAttribute(
+        StaffSession.ATTRIBUTE, new StaffSession(caller, roles, newCsrfToken(), clock.instant()));
     audit.record(caller, roles, address, AuditAction.LOGIN, Outcome.SUCCESS, "form");
     return context.redirect(request.getContextPath() + (next != null ? next : homeOf(roles)));
   }
@@ -162,13 +192,24 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus logout(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
-    StaffSession staff = session == null ? null : (StaffSession) session.getAttribute(StaffSession.ATTRIBUTE);
+    StaffSession staff =
+        session == null ? null : (StaffSession) session.getAttribute(StaffSession.ATTRIBUTE);
     if (staff != null) {
       if (!csrfMatches(request, staff.csrfToken())) {
-        return refuse(response, HttpServletResponse.SC_FORBIDDEN, "Missing or wrong CSRF token: reload the page.");
+        return refuse(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            "Missing or wrong CSRF token: reload the page.");
       }
-      audit.record(staff.username(), staff.roles(), request.getRemoteAddr(), AuditAction.LOGOUT, Outcome.SUCCESS, null);
-      session.removeAttribute(StaffSession.ATTRIBUTE); // so the session listener does not call it a timeout
+      audit.record(
+          staff.username(),
+          staff.roles(),
+          request.getRemoteAddr(),
+          AuditAction.LOGOUT,
+          Outcome.SUCCESS,
+          null);
+      session.removeAttribute(
+          StaffSession.ATTRIBUTE); // so the session listener does not call it a timeout
       session.invalidate();
     }
     context.cleanClientSubject();
@@ -195,7 +236,10 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
   // ---- API clients: Basic for staff scripts, Bearer for kiosks ----------------------------------
 
   private AuthenticationStatus fromAuthorizationHeader(
-      String authorization, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+      String authorization,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
       String path) {
     int space = authorization.indexOf(' ');
     String scheme = space < 0 ? authorization : authorization.substring(0, space);
@@ -206,11 +250,17 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
     if (scheme.equalsIgnoreCase("Bearer")) {
       return bearer(value, request, response, context);
     }
-    return unauthorized(request, response, "Unsupported Authorization scheme: use Basic (staff) or Bearer (kiosk).");
+    return unauthorized(
+        request,
+        response,
+        "Unsupported Authorization scheme: use Basic (staff) or Bearer (kiosk).");
   }
 
   private AuthenticationStatus basic(
-      String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -225,25 +275,43 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
     String password = decoded.substring(colon + 1);
     String address = request.getRemoteAddr();
     if (!bootstrap.staffLoginsAvailable()) {
-      return refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+      return refuse(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
           "Staff logins are refused: no admin account exists (set TRIAGE_ADMIN_PASSWORD and restart).");
     }
     LoginThrottle.Decision decision = throttle.check(username, address);
     if (decision.refused()) {
-      audit.record(knownOrUnknown(username), Set.of(), address, AuditAction.LOGIN_THROTTLED, Outcome.REFUSED, "basic");
-      response.setHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfter().toSeconds())));
-      return refuse(response, 429, "Too many failed logins: try again in "
-          + minutes(decision.retryAfter()) + ".");
+      audit.record(
+          knownOrUnknown(username),
+          Set.of(),
+          address,
+          AuditAction.LOGIN_THROTTLED,
+          Outcome.REFUSED,
+          "basic");
+      response.setHeader(
+          "Retry-After", Long.toString(Math.max(1, decision.retryAfter().toSeconds())));
+      return refuse(
+          response,
+          429,
+          "Too many failed logins: try again in " + minutes(decision.retryAfter()) + ".");
     }
     VerifiedCredentials.Caller remembered = verified.find(username, password);
     if (remembered != null) {
       return context.notifyContainerAboutLogin(remembered.username(), remembered.groups());
     }
     pause(decision.delay());
-    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username, address);
-      audit.record(knownOrUnknown(username), Set.of(), address, AuditAction.LOGIN_FAILED, Outcome.FAILURE, "basic");
+      audit.record(
+          knownOrUnknown(username),
+          Set.of(),
+          address,
+          AuditAction.LOGIN_FAILED,
+          Outcome.FAILURE,
+          "basic");
       return unauthorized(request, response, "Wrong username or password.");
     }
     throttle.succeeded(username);
@@ -255,54 +323,75 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private AuthenticationStatus bearer(
-      String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     if (token.isEmpty()) {
       return unauthorized(request, response, "Empty Bearer token.");
     }
-    CredentialValidationResult result = identityStores.validate(new KioskTokenCredential(new KioskSecret(token)));
+    CredentialValidationResult result =
+        identityStores.validate(new KioskTokenCredential(new KioskSecret(token)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      audit.record("kiosk:unknown", Set.of(), request.getRemoteAddr(), AuditAction.LOGIN_FAILED, Outcome.FAILURE,
+      audit.record(
+          "kiosk:unknown",
+          Set.of(),
+          request.getRemoteAddr(),
+          AuditAction.LOGIN_FAILED,
+          Outcome.FAILURE,
           "bearer: unknown or revoked kiosk token");
       return unauthorized(request, response, "Unknown or revoked kiosk token.");
     }
     return context.notifyContainerAboutLogin(result);
   }
 
-  // ---- refusals ----------------------------------------------------------------------------------
+  // ---- refusals
+  // ----------------------------------------------------------------------------------
 
   /** An anonymous call to a protected resource: pages go to the login page, the API answers 401. */
   private AuthenticationStatus challenge(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String path) {
     if (path.startsWith("/api/")) {
-      return unauthorized(request, response, "Log in first: this needs a staff account or an enrolled kiosk.");
+      return unauthorized(
+          request, response, "Log in first: this needs a staff account or an enrolled kiosk.");
     }
     String query = request.getQueryString();
     String target = path + (query == null ? "" : "?" + query);
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-        + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    return context.redirect(
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + URLEncoder.encode(target, StandardCharsets.UTF_8));
   }
 
   private AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String message) {
-    // Pages' own calls say X-Requested-With: no Basic challenge, so the browser shows no password dialog.
+    // Pages' own calls say X-Requested-With: no Basic challenge, so the browser shows no password
+    // dialog.
     if (request.getHeader("X-Requested-With") == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
     }
     return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, message);
   }
 
-  private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, int status, String message) {
     try {
       response.setStatus(status);
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(
-          Json.createObjectBuilder()
-              .add("status", status)
-              .add("message", message)
-              .add("errors", Json.createArrayBuilder())
-              .build()
-              .toString());
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("status", status)
+                  .add("message", message)
+                  .add("errors", Json.createArrayBuilder())
+                  .build()
+                  .toString());
       response.flushBuffer();
     } catch (IOException e) {
       // The client went away; nothing more to tell it.
@@ -318,14 +407,18 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
       response.setContentType("text/html");
       response.setCharacterEncoding("UTF-8");
       String login = request.getContextPath() + LOGIN_PAGE;
-      response.getWriter().write("""
+      response
+          .getWriter()
+          .write(
+              """
           <!DOCTYPE html>
           <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
           <title>Too many attempts – Triage Desk</title><link rel="stylesheet" href="%s/css/triage.css"></head>
           <body class="staff"><main id="main"><h1>Too many attempts</h1>
           <p role="alert">Too many failed logins. Please wait %s, then <a href="%s">try again</a>.
           If you have forgotten your password, ask an administrator to reset it.</p></main></body></html>
-          """.formatted(request.getContextPath(), minutes(retryAfter), login));
+          """
+                  .formatted(request.getContextPath(), minutes(retryAfter), login));
       response.flushBuffer();
     } catch (IOException e) {
       // The client went away.
@@ -333,10 +426,12 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------
 
   private String knownOrUnknown(String username) {
-    // A mistyped username can be a password typed in the wrong field: only real account names are audited.
+    // A mistyped username can be a password typed in the wrong field: only real account names are
+    // audited.
     return accounts.withUsername(username).map(a -> a.username()).orElse("unknown-account");
   }
 
@@ -347,18 +442,21 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static boolean csrfMatches(HttpServletRequest request, String expected) {
     String sent = request.getHeader(CSRF_HEADER);
-    if (sent == null && request.getContentType() != null
+    if (sent == null
+        && request.getContentType() != null
         && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
       sent = request.getParameter(CSRF_FIELD);
     }
     return sent != null
-        && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        && MessageDigest.isEqual(
+            sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * A login form posted from another site (login CSRF) is refused. Browsers say where a request comes from in
-   * {@code Sec-Fetch-Site}; with our no-referrer policy they send {@code Origin: null} on POSTs, so Origin is
-   * only checked when it names a site. A client that sends neither (a script) is not a browser being misused.
+   * A login form posted from another site (login CSRF) is refused. Browsers say where a request
+   * comes from in {@code Sec-Fetch-Site}; with our no-referrer policy they send {@code Origin:
+   * null} on POSTs, so Origin is only checked when it names a site. A client that sends neither (a
+   * script) is not a browser being misused.
    */
   private static boolean sameOrigin(HttpServletRequest request) {
     String site = request.getHeader("Sec-Fetch-Site");
@@ -373,7 +471,8 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
       URI uri = URI.create(origin);
       String host = request.getHeader("Host");
       String originHost = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-      return host != null && (host.equalsIgnoreCase(originHost) || host.equalsIgnoreCase(uri.getHost()));
+      return host != null
+          && (host.equalsIgnoreCase(originHost) || host.equalsIgnoreCase(uri.getHost()));
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -385,7 +484,9 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
       return null;
     }
     for (Cookie cookie : cookies) {
-      if (name.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+      if (name.equals(cookie.getName())
+          && cookie.getValue() != null
+          && !cookie.getValue().isBlank()) {
         return cookie.getValue();
       }
     }
@@ -394,8 +495,14 @@ public class TriageAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /** Only a path on this site: never an open redirect to another one. */
   static String localTarget(String next) {
-    if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
-        || next.contains("\\") || next.contains("\r") || next.contains("\n") || next.startsWith(LOGIN)) {
+    if (next == null
+        || next.isBlank()
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.contains("\r")
+        || next.contains("\n")
+        || next.startsWith(LOGIN)) {
       return null;
     }
     return next;

@@ -15,10 +15,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HTTP Basic sends the password with every request, and one PBKDF2 check at 210,000 iterations costs tens of
- * milliseconds of CPU (docs/security.md has the figure). A credential verified by the identity store is
- * remembered for a short while, keyed by an HMAC of username and password under a key that lives only in
- * this server's memory: the password itself is never kept. An account change forgets its entries at once.
+ * HTTP Basic sends the password with every request, and one PBKDF2 check at 210,000 iterations
+ * costs tens of milliseconds of CPU (docs/security.md has the figure). A credential verified by the
+ * identity store is remembered for a short while, keyed by an HMAC of username and password under a
+ * key that lives only in this server's memory: the password itself is never kept. An account change
+ * forgets its entries at once.
  */
 public final class VerifiedCredentials {
 
@@ -61,7 +62,9 @@ public final class VerifiedCredentials {
     if (entries.size() > 10_000) {
       entries.values().removeIf(e -> !now.isBefore(e.expires()));
     }
-    entries.put(idOf(username, password), new Entry(new Caller(username, Set.copyOf(groups)), now.plus(lifetime)));
+    entries.put(
+        idOf(username, password),
+        new Entry(new Caller(username, Set.copyOf(groups)), now.plus(lifetime)));
   }
 
   public void forget(String username) {

@@ -14,10 +14,11 @@ import java.util.logging.Logger;
 import org.triagedesk.intake.infrastructure.security.RequestIds;
 
 /**
- * One log line per API request: method, path, status, time taken and the request id, as fields of Payara's
- * JSON log line (a {@code Map} parameter becomes fields there; docs/operations.md). Never the query string,
- * headers or body: they can hold names and answers. The path holds at most an intake's number or a staff
- * username. Logger {@code org.triagedesk.intake.requests}: set it to WARNING to keep only failed requests.
+ * One log line per API request: method, path, status, time taken and the request id, as fields of
+ * Payara's JSON log line (a {@code Map} parameter becomes fields there; docs/operations.md). Never
+ * the query string, headers or body: they can hold names and answers. The path holds at most an
+ * intake's number or a staff username. Logger {@code org.triagedesk.intake.requests}: set it to
+ * WARNING to keep only failed requests.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestLog extends HttpFilter {
@@ -25,7 +26,8 @@ public class RequestLog extends HttpFilter {
   private static final Logger LOG = Logger.getLogger("org.triagedesk.intake.requests");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String id = RequestIds.assign(request, response);
     long start = System.nanoTime();

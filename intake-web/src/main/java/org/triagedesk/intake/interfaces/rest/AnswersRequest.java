@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 
 /**
- * The part every answers-carrying request shares: which protocol, and the answers to it. Request bodies are
- * beans, not records: Payara 6's OpenAPI scanner fails on constraints that a record copies onto its
- * constructor (payara/Payara#7649).
+ * The part every answers-carrying request shares: which protocol, and the answers to it. Request
+ * bodies are beans, not records: Payara 6's OpenAPI scanner fails on constraints that a record
+ * copies onto its constructor (payara/Payara#7649).
  */
 public abstract class AnswersRequest {
 

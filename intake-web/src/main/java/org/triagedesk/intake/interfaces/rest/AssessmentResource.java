@@ -20,8 +20,7 @@ public class AssessmentResource {
 
   @POST
   @Operation(summary = "Evaluate answers without storing anything")
-  public AssessmentDocument assess(
-      AssessmentRequest request) {
+  public AssessmentDocument assess(AssessmentRequest request) {
     bodies.valid(request, "a JSON object with protocol and answers");
     return assessments.assess(request.getProtocol(), request.getAnswers(), request.getVitals());
   }
@@ -30,8 +29,9 @@ public class AssessmentResource {
   @Path("screening")
   @Operation(
       summary = "Screen a partial intake (the urgent check so far) without storing anything",
-      description = "The engine's screen(): the same rules as a full assessment, but unanswered questions"
-          + " are allowed. The kiosk stops the questionnaire when the urgency is EMERGENCY.")
+      description =
+          "The engine's screen(): the same rules as a full assessment, but unanswered questions"
+              + " are allowed. The kiosk stops the questionnaire when the urgency is EMERGENCY.")
   public AssessmentDocument screen(AssessmentRequest request) {
     bodies.valid(request, "a JSON object with protocol and answers");
     return assessments.screen(request.getProtocol(), request.getAnswers());

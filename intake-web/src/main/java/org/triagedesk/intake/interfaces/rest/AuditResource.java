@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.triagedesk.intake.application.AuditSearch;
 import org.triagedesk.intake.application.AuditCriteria;
+import org.triagedesk.intake.application.AuditSearch;
 import org.triagedesk.intake.application.Caller;
 
 /** The audit trail, for admins: search a page at a time, or download every match as CSV. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.triagedesk.intake.application.Caller;
 
-/** Who is calling, for the use case and its audit record: account or kiosk, roles, client address. */
+/**
+ * Who is calling, for the use case and its audit record: account or kiosk, roles, client address.
+ */
 public final class Callers {
 
   static final List<String> ROLES = List.of("NURSE", "CLINICIAN", "ADMIN", "KIOSK");
@@ -24,7 +26,8 @@ public final class Callers {
     return of(request.getUserPrincipal(), request::isUserInRole, request.getRemoteAddr());
   }
 
-  private static Caller of(Principal principal, java.util.function.Predicate<String> hasRole, String address) {
+  private static Caller of(
+      Principal principal, java.util.function.Predicate<String> hasRole, String address) {
     if (principal == null) {
       return Caller.anonymous(address);
     }

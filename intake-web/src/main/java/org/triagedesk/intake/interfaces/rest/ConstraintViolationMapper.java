@@ -30,7 +30,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     for (Path.Node node : violation.getPropertyPath()) {
       switch (node.getKind()) {
         case PROPERTY, CONTAINER_ELEMENT -> names.add(node.getName());
-        default -> { }
+        default -> {}
       }
     }
     return names.isEmpty() ? "body" : String.join(".", names);

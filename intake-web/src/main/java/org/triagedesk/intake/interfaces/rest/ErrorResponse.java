@@ -14,6 +14,9 @@ public record ErrorResponse(int status, String message, List<FieldError> errors)
   }
 
   static Response response(ErrorResponse body) {
-    return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(body.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body)
+        .build();
   }
 }

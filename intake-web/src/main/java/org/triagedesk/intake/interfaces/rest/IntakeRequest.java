@@ -12,7 +12,10 @@ public class IntakeRequest extends AnswersRequest {
   @Valid
   private PatientRequest patient;
 
-  /** Urgent yes/no questions answered "I'm not sure": also in answers as true, recorded for the nurse. */
+  /**
+   * Urgent yes/no questions answered "I'm not sure": also in answers as true, recorded for the
+   * nurse.
+   */
   private List<@NotNull(message = "must be question ids") String> unsure;
 
   NewIntake toNewIntake() {

@@ -1,6 +1,7 @@
 package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -49,8 +49,10 @@ public class IntakeResource {
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
       return ErrorResponse.badRequest(
           "The Idempotency-Key header is not valid.",
-          List.of(new ErrorResponse.FieldError(
-              "Idempotency-Key", "must be 16 to 64 letters, digits, '-', '_', '.' or ':' (a UUID will do)")));
+          List.of(
+              new ErrorResponse.FieldError(
+                  "Idempotency-Key",
+                  "must be 16 to 64 letters, digits, '-', '_', '.' or ':' (a UUID will do)")));
     }
     bodies.valid(request, "a JSON object with patient, protocol and answers");
     Submission submission =

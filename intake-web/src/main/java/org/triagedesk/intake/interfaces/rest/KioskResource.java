@@ -37,8 +37,11 @@ public class KioskResource {
   }
 
   @POST
-  @Operation(summary = "Create a kiosk; the answer holds its one-time enrolment code, shown only now (ADMIN)")
-  public Response create(NewKioskRequest body, @Context SecurityContext security, @Context HttpServletRequest http) {
+  @Operation(
+      summary =
+          "Create a kiosk; the answer holds its one-time enrolment code, shown only now (ADMIN)")
+  public Response create(
+      NewKioskRequest body, @Context SecurityContext security, @Context HttpServletRequest http) {
     if (body == null) {
       throw new BadRequestException("The body must be a JSON object with the kiosk's name.");
     }
@@ -51,15 +54,21 @@ public class KioskResource {
   @Path("{id}/enrolment-code")
   @Operation(summary = "A new one-time enrolment code for a kiosk (ADMIN)")
   public KioskService.IssuedSecret newEnrolment(
-      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
+      @PathParam("id") long id,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     return kiosks.newEnrolment(id, Callers.of(security, http));
   }
 
   @POST
   @Path("{id}/token")
-  @Operation(summary = "A new API token for a kiosk, shown only now; the previous token stops working (ADMIN)")
+  @Operation(
+      summary =
+          "A new API token for a kiosk, shown only now; the previous token stops working (ADMIN)")
   public KioskService.IssuedSecret issueToken(
-      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
+      @PathParam("id") long id,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     return kiosks.issueToken(id, Callers.of(security, http));
   }
 
@@ -67,7 +76,9 @@ public class KioskResource {
   @Path("{id}/revocation")
   @Operation(summary = "Revoke a kiosk: its token and cookie stop working at once (ADMIN)")
   public KioskView revoke(
-      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
+      @PathParam("id") long id,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     return kiosks.revoke(id, Callers.of(security, http));
   }
 }

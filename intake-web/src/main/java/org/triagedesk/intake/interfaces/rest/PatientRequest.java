@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.triagedesk.intake.application.NameRule;
 
-/** Who the patient is, as typed at the kiosk. A bean for the reason given in {@link AnswersRequest}. */
+/**
+ * Who the patient is, as typed at the kiosk. A bean for the reason given in {@link AnswersRequest}.
+ */
 public class PatientRequest {
 
   /** The names rule of {@link NameRule}: what no name holds, and why. */

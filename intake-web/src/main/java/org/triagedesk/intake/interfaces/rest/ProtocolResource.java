@@ -18,7 +18,8 @@ public class ProtocolResource {
   @Inject AssessmentService assessments;
 
   @GET
-  @Operation(summary = "Every protocol the clinic offers: id, version and title in English and Spanish")
+  @Operation(
+      summary = "Every protocol the clinic offers: id, version and title in English and Spanish")
   public List<ProtocolView.Summary> protocols() {
     return assessments.protocolSummaries();
   }

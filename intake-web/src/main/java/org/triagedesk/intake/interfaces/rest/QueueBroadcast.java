@@ -13,15 +13,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.triagedesk.intake.application.QueueChanged;
 
 /**
- * The open event streams of this server's staff pages. Each {@link QueueChanged} goes to all of them as a
- * "queue" event (or "heartbeat"); the data is only a sequence number, never patient data: a page re-reads
- * the queue and the alerts through the API (audited, role-checked) on every event, and on "hello", which
- * every new stream starts with.
+ * The open event streams of this server's staff pages. Each {@link QueueChanged} goes to all of
+ * them as a "queue" event (or "heartbeat"); the data is only a sequence number, never patient data:
+ * a page re-reads the queue and the alerts through the API (audited, role-checked) on every event,
+ * and on "hello", which every new stream starts with.
  *
  * <p>Each stream is closed after {@link #STREAM_LIFETIME}; the browser reconnects by itself after
- * {@link #RECONNECT_MS}. Measured on Payara Micro 6: a stream whose browser has gone is not noticed by
- * the server, and while its request is open the staff session never times out. Bounded streams let an
- * abandoned session idle out as it should (at most this much later).
+ * {@link #RECONNECT_MS}. Measured on Payara Micro 6: a stream whose browser has gone is not noticed
+ * by the server, and while its request is open the staff session never times out. Bounded streams
+ * let an abandoned session idle out as it should (at most this much later).
  */
 @ApplicationScoped
 public class QueueBroadcast {
@@ -40,6 +40,8 @@ public class QueueBroadcast {
     streams.add(new Stream(sink, Instant.now()));
   }
 
+  // The queue is a ConcurrentLinkedQueue: removing while iterating is safe and weakly consistent.
+  @SuppressWarnings("ModifyCollectionInEnhancedForLoop")
   void on(@Observes QueueChanged change) {
     Sse context = sse;
     if (context == null) {
@@ -54,11 +56,15 @@ public class QueueBroadcast {
           close(stream);
         } else if (change.kind() != QueueChanged.Kind.TICK) {
           String name = change.kind() == QueueChanged.Kind.CHANGED ? "queue" : "heartbeat";
-          stream.sink().send(event(name, change.mark())).whenComplete((done, failed) -> {
-            if (failed != null) {
-              close(stream);
-            }
-          });
+          stream
+              .sink()
+              .send(event(name, change.mark()))
+              .whenComplete(
+                  (done, failed) -> {
+                    if (failed != null) {
+                      close(stream);
+                    }
+                  });
         }
       } catch (RuntimeException e) {
         // One stream's broken connection must not stop the others (nor the watch that tells them).

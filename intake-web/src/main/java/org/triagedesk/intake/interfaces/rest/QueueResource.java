@@ -28,8 +28,9 @@ public class QueueResource {
   @GET
   @Operation(
       summary = "The queue, most urgent first, then longest waiting (NURSE, CLINICIAN)",
-      description = "Optional status (WAITING, CALLED, IN_TRIAGE) and urgency filters; page (from 0) and size"
-          + " (1-200, default 50). The body is the page's lines; X-Total-Count says how many match in all.")
+      description =
+          "Optional status (WAITING, CALLED, IN_TRIAGE) and urgency filters; page (from 0) and size"
+              + " (1-200, default 50). The body is the page's lines; X-Total-Count says how many match in all.")
   public Response queue(
       @QueryParam("status") String status,
       @QueryParam("urgency") String urgency,
@@ -47,8 +48,11 @@ public class QueueResource {
 
   @GET
   @Path("alerts")
-  @Operation(summary = "Emergencies no nurse has acknowledged yet: the banner of every staff page (NURSE, CLINICIAN)")
-  public List<QueueAlert> alerts(@Context SecurityContext security, @Context HttpServletRequest http) {
+  @Operation(
+      summary =
+          "Emergencies no nurse has acknowledged yet: the banner of every staff page (NURSE, CLINICIAN)")
+  public List<QueueAlert> alerts(
+      @Context SecurityContext security, @Context HttpServletRequest http) {
     return queue.openAlerts(Callers.of(security, http));
   }
 
@@ -56,9 +60,11 @@ public class QueueResource {
   @Path("events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(
-      summary = "Server-sent events: 'queue' when anything in the queue changed on any server, 'heartbeat'"
-          + " every 15 s (NURSE, CLINICIAN)",
-      description = "Events carry no patient data: re-read GET /api/queue and /api/queue/alerts on each.")
+      summary =
+          "Server-sent events: 'queue' when anything in the queue changed on any server, 'heartbeat'"
+              + " every 15 s (NURSE, CLINICIAN)",
+      description =
+          "Events carry no patient data: re-read GET /api/queue and /api/queue/alerts on each.")
   public void events(@Context SseEventSink sink, @Context Sse sse) {
     broadcast.register(sink, sse);
   }

@@ -1,6 +1,7 @@
 package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,10 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import org.triagedesk.intake.application.Caller;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.triagedesk.intake.application.Caller;
 import org.triagedesk.intake.application.InvalidReportRequest;
 import org.triagedesk.intake.application.ReportService;
 import org.triagedesk.intake.application.RuleReviewReport;
@@ -31,7 +31,8 @@ public class ReportResource {
   @Path("triage-queue.xlsx")
   @Produces(XLSX)
   @Operation(
-      summary = "Excel workbook of the intakes of a period (default: today), streamed as it is written",
+      summary =
+          "Excel workbook of the intakes of a period (default: today), streamed as it is written",
       description = "CLINICIAN only. Every download is audited with its parameters and row count.")
   public Response triageQueue(
       @QueryParam("from") String from,
@@ -57,10 +58,12 @@ public class ReportResource {
   @Path("rule-review.xlsx")
   @Produces(XLSX)
   @Operation(
-      summary = "Rule-review workbook of a period (default: today): per red flag and cause category, how often the"
-          + " nurse's final level was higher or lower than the engine's, with the reasons (de-identified); the"
-          + " answers seen most in under-assessed intakes; a chart by week",
-      description = "CLINICIAN only; always de-identified. Every download is audited with its period and counts.")
+      summary =
+          "Rule-review workbook of a period (default: today): per red flag and cause category, how often the"
+              + " nurse's final level was higher or lower than the engine's, with the reasons (de-identified); the"
+              + " answers seen most in under-assessed intakes; a chart by week",
+      description =
+          "CLINICIAN only; always de-identified. Every download is audited with its period and counts.")
   public Response ruleReview(
       @QueryParam("from") String from,
       @QueryParam("to") String to,

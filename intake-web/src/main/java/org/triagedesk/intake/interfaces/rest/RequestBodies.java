@@ -9,9 +9,9 @@ import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
 
 /**
- * Checks a request body with Bean Validation and refuses a missing one. Called by the resources rather than
- * declared with {@code @Valid} on their parameters, because Payara 6's OpenAPI generator fails on constrained
- * resource parameters (payara/Payara#7649).
+ * Checks a request body with Bean Validation and refuses a missing one. Called by the resources
+ * rather than declared with {@code @Valid} on their parameters, because Payara 6's OpenAPI
+ * generator fails on constrained resource parameters (payara/Payara#7649).
  */
 @ApplicationScoped
 public class RequestBodies {

@@ -13,41 +13,51 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Bounds every API request body before anything reads it whole. A declared {@code Content-Length} over the
- * limit is refused with 413 at once, unread; a chunked body is counted as it is read and refused as soon as
- * it passes the limit. JSON bodies are also refused (400) when nested deeper than {@link #MAX_DEPTH}: JSON-B
- * descends recursively, and a few thousand brackets overflowed its stack (a 500). The limit is
- * {@code triage.request.max.bytes} (environment {@code TRIAGE_REQUEST_MAX_BYTES}), 64 KiB by default: an
- * intake with every answer and long names is under 4 KiB.
+ * Bounds every API request body before anything reads it whole. A declared {@code Content-Length}
+ * over the limit is refused with 413 at once, unread; a chunked body is counted as it is read and
+ * refused as soon as it passes the limit. JSON bodies are also refused (400) when nested deeper
+ * than {@link #MAX_DEPTH}: JSON-B descends recursively, and a few thousand brackets overflowed its
+ * stack (a 500). The limit is {@code triage.request.max.bytes} (environment {@code
+ * TRIAGE_REQUEST_MAX_BYTES}), 64 KiB by default: an intake with every answer and long names is
+ * under 4 KiB.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestBodyLimit extends HttpFilter {
 
   static final int MAX_DEPTH = 32;
 
-  /** Bodies declared up to this size are read and dropped before the 413; larger ones close the connection. */
+  /**
+   * Bodies declared up to this size are read and dropped before the 413; larger ones close the
+   * connection.
+   */
   static final long DRAIN_BYTES = 1024 * 1024;
 
   private long maxBytes;
 
   @Override
   public void init() {
-    maxBytes = ConfigProvider.getConfig()
-        .getOptionalValue("triage.request.max.bytes", Long.class).orElse(64L * 1024);
+    maxBytes =
+        ConfigProvider.getConfig()
+            .getOptionalValue("triage.request.max.bytes", Long.class)
+            .orElse(64L * 1024);
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       if (declared <= DRAIN_BYTES) {
-        // Read and dropped a buffer at a time, never kept: a socket closed with unread bytes in it is reset,
-        // and a client still sending on a kept-alive connection then loses the answer (measured with the
+        // Read and dropped a buffer at a time, never kept: a socket closed with unread bytes in it
+        // is reset,
+        // and a client still sending on a kept-alive connection then loses the answer (measured
+        // with the
         // JDK's HttpClient: it waited for its timeout).
         drain(request);
       } else {
-        // Megabytes are not worth reading only to drop them: the answer goes first, then the connection closes.
+        // Megabytes are not worth reading only to drop them: the answer goes first, then the
+        // connection closes.
         response.setHeader("Connection", "close");
       }
       refuse(response, 413, tooLarge());
@@ -75,14 +85,28 @@ public class RequestBodyLimit extends HttpFilter {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(jakarta.json.Json.createObjectBuilder()
-        .add("status", status).add("message", message)
-        .add("errors", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
-            .add("field", "body").add("message", status == 413 ? "is too large" : "is nested too deep")))
-        .build().toString());
+    response
+        .getWriter()
+        .write(
+            jakarta.json.Json.createObjectBuilder()
+                .add("status", status)
+                .add("message", message)
+                .add(
+                    "errors",
+                    jakarta.json.Json.createArrayBuilder()
+                        .add(
+                            jakarta.json.Json.createObjectBuilder()
+                                .add("field", "body")
+                                .add(
+                                    "message",
+                                    status == 413 ? "is too large" : "is nested too deep")))
+                .build()
+                .toString());
   }
 
-  /** The request with its body counted, and its JSON nesting followed, byte by byte as it is read. */
+  /**
+   * The request with its body counted, and its JSON nesting followed, byte by byte as it is read.
+   */
   private static final class Bounded extends HttpServletRequestWrapper {
     private final long maxBytes;
     private final boolean json;
@@ -106,8 +130,9 @@ public class RequestBodyLimit extends HttpFilter {
 
     @Override
     public java.io.BufferedReader getReader() throws IOException {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-          getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
+      return new java.io.BufferedReader(
+          new java.io.InputStreamReader(
+              getInputStream(), getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
     }
 
     private final class Counting extends ServletInputStream {
@@ -146,7 +171,8 @@ public class RequestBodyLimit extends HttpFilter {
         if (!json) {
           return;
         }
-        // UTF-8 continuation bytes are never '"', '\\', '[', '{', so bytes are enough to follow the nesting.
+        // UTF-8 continuation bytes are never '"', '\\', '[', '{', so bytes are enough to follow the
+        // nesting.
         if (inString) {
           if (escaped) {
             escaped = false;
@@ -159,7 +185,8 @@ public class RequestBodyLimit extends HttpFilter {
           inString = true;
         } else if (b == '[' || b == '{') {
           if (++depth > MAX_DEPTH) {
-            throw new BodyRefused(400, "The JSON body is nested deeper than " + MAX_DEPTH + " levels.");
+            throw new BodyRefused(
+                400, "The JSON body is nested deeper than " + MAX_DEPTH + " levels.");
           }
         } else if (b == ']' || b == '}') {
           depth--;

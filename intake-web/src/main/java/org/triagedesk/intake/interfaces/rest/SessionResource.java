@@ -11,12 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.triagedesk.intake.application.KioskService;
 import org.triagedesk.intake.application.Caller;
+import org.triagedesk.intake.application.KioskService;
 
 /**
- * Who the browser is to the server: a staff member, an enrolled kiosk or nobody; with the CSRF token its
- * pages must send on every change, and the idle timeout. Public: it reveals only the caller's own identity.
+ * Who the browser is to the server: a staff member, an enrolled kiosk or nobody; with the CSRF
+ * token its pages must send on every change, and the idle timeout. Public: it reveals only the
+ * caller's own identity.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +29,18 @@ public class SessionResource {
   @Inject KioskService kiosks;
 
   public record SessionView(
-      String kind, String name, List<String> roles, String csrfToken, Integer idleSeconds, boolean demo) {}
+      String kind,
+      String name,
+      List<String> roles,
+      String csrfToken,
+      Integer idleSeconds,
+      boolean demo) {}
 
   @GET
-  @Operation(summary = "The caller's own session: staff, kiosk or anonymous, its roles and CSRF token")
-  public SessionView session(@Context SecurityContext security, @Context HttpServletRequest request) {
+  @Operation(
+      summary = "The caller's own session: staff, kiosk or anonymous, its roles and CSRF token")
+  public SessionView session(
+      @Context SecurityContext security, @Context HttpServletRequest request) {
     Caller caller = Callers.of(security, request);
     String csrf = (String) request.getAttribute(CSRF_ATTRIBUTE);
     List<String> roles = Callers.ROLES.stream().filter(caller::hasRole).toList();
@@ -40,11 +48,21 @@ public class SessionResource {
       return new SessionView("anonymous", null, List.of(), null, null, kiosks.demoMode());
     }
     if (caller.hasRole("KIOSK")) {
-      return new SessionView("kiosk", caller.name().substring("kiosk:".length()), roles, csrf, null,
+      return new SessionView(
+          "kiosk",
+          caller.name().substring("kiosk:".length()),
+          roles,
+          csrf,
+          null,
           kiosks.demoMode());
     }
     HttpSession session = request.getSession(false);
-    return new SessionView("staff", caller.name(), roles, csrf,
-        session == null ? null : session.getMaxInactiveInterval(), kiosks.demoMode());
+    return new SessionView(
+        "staff",
+        caller.name(),
+        roles,
+        csrf,
+        session == null ? null : session.getMaxInactiveInterval(),
+        kiosks.demoMode());
   }
 }

@@ -62,28 +62,39 @@ public class StaffAccountResource {
   @POST
   @Operation(summary = "Create a staff account (ADMIN)")
   public Response create(
-      NewAccountRequest body, @Context UriInfo uri, @Context SecurityContext security,
+      NewAccountRequest body,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
       @Context HttpServletRequest http) {
     if (body == null) {
-      throw new BadRequestException("The body must be a JSON object with username, displayName, password, roles.");
+      throw new BadRequestException(
+          "The body must be a JSON object with username, displayName, password, roles.");
     }
     StaffAccountView created =
-        accounts.create(new StaffAccountService.NewAccount(body.username, body.displayName, body.password, body.roles),
+        accounts.create(
+            new StaffAccountService.NewAccount(
+                body.username, body.displayName, body.password, body.roles),
             Callers.of(security, http));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
+        .entity(created)
+        .build();
   }
 
   @PATCH
   @Path("{username}")
   @Operation(summary = "Change an account's name, roles, status or password (ADMIN)")
   public StaffAccountView change(
-      @PathParam("username") String username, AccountChangeRequest body, @Context SecurityContext security,
+      @PathParam("username") String username,
+      AccountChangeRequest body,
+      @Context SecurityContext security,
       @Context HttpServletRequest http) {
     if (body == null) {
       throw new BadRequestException("The body must be a JSON object with the fields to change.");
     }
-    return accounts.change(username,
-        new StaffAccountService.AccountChange(body.displayName, body.roles, body.enabled, body.newPassword),
+    return accounts.change(
+        username,
+        new StaffAccountService.AccountChange(
+            body.displayName, body.roles, body.enabled, body.newPassword),
         Callers.of(security, http));
   }
 }

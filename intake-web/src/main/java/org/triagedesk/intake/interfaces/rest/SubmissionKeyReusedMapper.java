@@ -6,7 +6,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.triagedesk.intake.application.SubmissionKeyReused;
 
-/** The same Idempotency-Key with a different submission: 422, the request is well formed but cannot be. */
+/**
+ * The same Idempotency-Key with a different submission: 422, the request is well formed but cannot
+ * be.
+ */
 @Provider
 public class SubmissionKeyReusedMapper implements ExceptionMapper<SubmissionKeyReused> {
   @Override
@@ -15,6 +18,8 @@ public class SubmissionKeyReusedMapper implements ExceptionMapper<SubmissionKeyR
         new ErrorResponse(
             422,
             e.getMessage(),
-            List.of(new ErrorResponse.FieldError("Idempotency-Key", "already used for a different intake"))));
+            List.of(
+                new ErrorResponse.FieldError(
+                    "Idempotency-Key", "already used for a different intake"))));
   }
 }

@@ -24,9 +24,9 @@ import org.triagedesk.intake.application.TriageQueueService;
 import org.triagedesk.intake.application.TriageService;
 
 /**
- * One intake: its detail (NURSE, CLINICIAN) and the nurses' actions on it (NURSE). Each action returns the
- * updated intake; bad input is a 400 naming the field, a missing intake 404, a stale version or an
- * impossible move 409 saying why (and who changed it when).
+ * One intake: its detail (NURSE, CLINICIAN) and the nurses' actions on it (NURSE). Each action
+ * returns the updated intake; bad input is a 400 naming the field, a missing intake 404, a stale
+ * version or an impossible move 409 saying why (and who changed it when).
  */
 @Path("intakes/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,9 +37,11 @@ public class TriageResource {
   @Inject TriageService triage;
 
   @GET
-  @Operation(summary = "One intake in full: answers, evidence, sources, advice, vital signs, history and version"
-      + " (NURSE, CLINICIAN); every view is audited. The ETag is the version: with If-None-Match a page that"
-      + " is still current gets 304 and nothing else (not a view, not audited)")
+  @Operation(
+      summary =
+          "One intake in full: answers, evidence, sources, advice, vital signs, history and version"
+              + " (NURSE, CLINICIAN); every view is audited. The ETag is the version: with If-None-Match a page that"
+              + " is still current gets 304 and nothing else (not a view, not audited)")
   public Response intake(
       @PathParam("id") long id,
       @Context Request request,
@@ -59,37 +61,61 @@ public class TriageResource {
 
   @POST
   @Path("status")
-  @Operation(summary = "Move the patient: WAITING, CALLED, IN_TRIAGE, SEEN or LEFT_WITHOUT_BEING_SEEN (NURSE);"
-      + " a call with a room (\"room\": \"2\") shows ticket and room on the waiting-room screen")
+  @Operation(
+      summary =
+          "Move the patient: WAITING, CALLED, IN_TRIAGE, SEEN or LEFT_WITHOUT_BEING_SEEN (NURSE);"
+              + " a call with a room (\"room\": \"2\") shows ticket and room on the waiting-room screen")
   public IntakeDetail status(
-      @PathParam("id") long id, TriageRequests.StatusChange body,
-      @Context SecurityContext security, @Context HttpServletRequest http) {
-    TriageRequests.StatusChange change = required(body, "{\"status\": \"IN_TRIAGE\", \"version\": 3}");
-    return triage.moveTo(id, change.status(), change.room(), change.reason(), change.version(),
+      @PathParam("id") long id,
+      TriageRequests.StatusChange body,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
+    TriageRequests.StatusChange change =
+        required(body, "{\"status\": \"IN_TRIAGE\", \"version\": 3}");
+    return triage.moveTo(
+        id,
+        change.status(),
+        change.room(),
+        change.reason(),
+        change.version(),
         Callers.of(security, http));
   }
 
   @POST
   @Path("override")
-  @Operation(summary = "Confirm or override the urgency; an override needs a reason, going below a fired red"
-      + " flag's minimum also confirmBelowRedFlag (NURSE)")
+  @Operation(
+      summary =
+          "Confirm or override the urgency; an override needs a reason, going below a fired red"
+              + " flag's minimum also confirmBelowRedFlag (NURSE)")
   public IntakeDetail override(
-      @PathParam("id") long id, TriageRequests.UrgencyDecision body,
-      @Context SecurityContext security, @Context HttpServletRequest http) {
+      @PathParam("id") long id,
+      TriageRequests.UrgencyDecision body,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     TriageRequests.UrgencyDecision decision =
         required(body, "{\"urgency\": \"URGENT\", \"reason\": \"...\", \"version\": 3}");
-    return triage.setUrgency(id, decision.urgency(), decision.reason(),
-        Boolean.TRUE.equals(decision.confirmBelowRedFlag()), decision.version(), Callers.of(security, http));
+    return triage.setUrgency(
+        id,
+        decision.urgency(),
+        decision.reason(),
+        Boolean.TRUE.equals(decision.confirmBelowRedFlag()),
+        decision.version(),
+        Callers.of(security, http));
   }
 
   @POST
   @Path("vitals")
-  @Operation(summary = "Record vital signs (heart_rate, respiratory_rate, spo2, systolic_bp_right,"
-      + " systolic_bp_left, temperature_c) and re-run the assessment (NURSE)")
+  @Operation(
+      summary =
+          "Record vital signs (heart_rate, respiratory_rate, spo2, systolic_bp_right,"
+              + " systolic_bp_left, temperature_c) and re-run the assessment (NURSE)")
   public IntakeDetail vitals(
-      @PathParam("id") long id, Map<String, Object> body,
-      @Context SecurityContext security, @Context HttpServletRequest http) {
-    Map<String, Object> measured = new LinkedHashMap<>(required(body, "{\"heart_rate\": 112, \"spo2\": 95}"));
+      @PathParam("id") long id,
+      Map<String, Object> body,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
+    Map<String, Object> measured =
+        new LinkedHashMap<>(required(body, "{\"heart_rate\": 112, \"spo2\": 95}"));
     Object version = measured.remove("version");
     Long seen = version instanceof Number n ? Long.valueOf(n.longValue()) : null;
     return triage.recordVitals(id, measured, seen, Callers.of(security, http));
@@ -99,7 +125,9 @@ public class TriageResource {
   @Path("acknowledge")
   @Operation(summary = "Acknowledge the patient's emergency alert (NURSE); who and when are kept")
   public IntakeDetail acknowledge(
-      @PathParam("id") long id, @Context SecurityContext security, @Context HttpServletRequest http) {
+      @PathParam("id") long id,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     return triage.acknowledgeAlert(id, Callers.of(security, http));
   }
 
@@ -107,8 +135,10 @@ public class TriageResource {
   @Path("undo")
   @Operation(summary = "Undo the last status move or urgency decision, with a reason (NURSE)")
   public IntakeDetail undo(
-      @PathParam("id") long id, TriageRequests.Undo body,
-      @Context SecurityContext security, @Context HttpServletRequest http) {
+      @PathParam("id") long id,
+      TriageRequests.Undo body,
+      @Context SecurityContext security,
+      @Context HttpServletRequest http) {
     TriageRequests.Undo undo = required(body, "{\"reason\": \"...\", \"version\": 4}");
     return triage.undo(id, undo.reason(), undo.version(), Callers.of(security, http));
   }

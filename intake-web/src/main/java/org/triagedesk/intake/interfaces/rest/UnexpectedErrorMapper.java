@@ -1,13 +1,13 @@
 package org.triagedesk.intake.interfaces.rest;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,9 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The last line: a body that is not JSON of the right shape is the client's mistake (400); an HTTP error
- * keeps its status; anything else is logged under an error id, without the request or its data, and the
- * client gets the id, never a stack trace.
+ * The last line: a body that is not JSON of the right shape is the client's mistake (400); an HTTP
+ * error keeps its status; anything else is logged under an error id, without the request or its
+ * data, and the client gets the id, never a stack trace.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -40,8 +40,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     BodyRefused refused = find(e, BodyRefused.class);
     if (refused != null) {
-      return ErrorResponse.response(new ErrorResponse(refused.status(), refused.getMessage(),
-          List.of(new ErrorResponse.FieldError("body", refused.status() == 413 ? "is too large" : "is nested too deep"))));
+      return ErrorResponse.response(
+          new ErrorResponse(
+              refused.status(),
+              refused.getMessage(),
+              List.of(
+                  new ErrorResponse.FieldError(
+                      "body", refused.status() == 413 ? "is too large" : "is nested too deep"))));
     }
     if (e instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
@@ -65,15 +70,22 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     String errorId = UUID.randomUUID().toString();
     Object requestId = request == null ? null : request.getAttribute(REQUEST_ID);
     // The Map becomes fields of Payara's JSON log line (docs/operations.md).
-    LOG.log(Level.SEVERE, "Unexpected error {0}\n{1}", new Object[] {errorId, withoutMessages(e),
-        Map.of("errorId", errorId, "requestId", requestId == null ? "" : requestId.toString())});
+    LOG.log(
+        Level.SEVERE,
+        "Unexpected error {0}\n{1}",
+        new Object[] {
+          errorId,
+          withoutMessages(e),
+          Map.of("errorId", errorId, "requestId", requestId == null ? "" : requestId.toString())
+        });
     return ErrorResponse.response(
-        new ErrorResponse(500, "Something went wrong on our side (error " + errorId + ").", List.of()));
+        new ErrorResponse(
+            500, "Something went wrong on our side (error " + errorId + ").", List.of()));
   }
 
   /**
-   * The exception chain as types and stack frames only: exception messages can carry submitted values
-   * (a name, an answer), which must never reach the logs.
+   * The exception chain as types and stack frames only: exception messages can carry submitted
+   * values (a name, an answer), which must never reach the logs.
    */
   static String withoutMessages(Throwable e) {
     StringBuilder trace = new StringBuilder();
@@ -89,7 +101,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private static boolean isUnreadableBody(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JsonbException || t instanceof jakarta.json.JsonException
+      if (t instanceof JsonbException
+          || t instanceof jakarta.json.JsonException
           || t instanceof ProcessingException) {
         return true;
       }
@@ -98,13 +111,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * What Jersey refuses before a resource runs, said so that a client can fix it. Jersey's own messages are
-   * the bare reason phrase ("HTTP 415 Unsupported Media Type").
+   * What Jersey refuses before a resource runs, said so that a client can fix it. Jersey's own
+   * messages are the bare reason phrase ("HTTP 415 Unsupported Media Type").
    */
   private static String platformMessage(WebApplicationException web) {
     if (web instanceof NotAllowedException) {
       return "This method is not allowed here; allowed: "
-          + String.join(", ", web.getResponse().getAllowedMethods().stream().sorted().toList()) + ".";
+          + String.join(", ", web.getResponse().getAllowedMethods().stream().sorted().toList())
+          + ".";
     }
     if (web instanceof NotSupportedException) {
       return "The body must be JSON, sent with Content-Type: application/json.";
@@ -121,15 +135,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     return null;
   }
 
-  /** "Unable to deserialize property 'birthDate' because of: ..." (Yasson), nested once per level. */
+  /**
+   * "Unable to deserialize property 'birthDate' because of: ..." (Yasson), nested once per level.
+   */
   private static final Pattern PROPERTY = Pattern.compile("deserialize property '([^']+)'");
 
   /** "Json property evil can not be mapped to a class ..." (Yasson, unknown properties refused). */
   private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped");
 
   /**
-   * A 400 naming the field at fault when JSON-B says which; the parser's messages may quote the submitted
-   * value, so only the field's name is taken from them, never the rest.
+   * A 400 naming the field at fault when JSON-B says which; the parser's messages may quote the
+   * submitted value, so only the field's name is taken from them, never the rest.
    */
   private static Response unreadableBody(Throwable e) {
     List<String> path = new ArrayList<>();
@@ -137,7 +153,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage();
       Matcher property = PROPERTY.matcher(message);
-      if (property.find() && (path.isEmpty() || !path.get(path.size() - 1).equals(property.group(1)))) {
+      if (property.find()
+          && (path.isEmpty() || !path.get(path.size() - 1).equals(property.group(1)))) {
         path.add(property.group(1));
       }
       Matcher unknownField = UNKNOWN.matcher(message);
@@ -147,12 +164,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (unknown != null) {
       path.add(unknown);
-      return ErrorResponse.badRequest("The body has a field this request does not take.",
+      return ErrorResponse.badRequest(
+          "The body has a field this request does not take.",
           List.of(new ErrorResponse.FieldError(String.join(".", path), "is not a known field")));
     }
     if (!path.isEmpty()) {
-      return ErrorResponse.badRequest("A field of the body has the wrong type or format (dates are YYYY-MM-DD).",
-          List.of(new ErrorResponse.FieldError(String.join(".", path), "has the wrong type or format")));
+      return ErrorResponse.badRequest(
+          "A field of the body has the wrong type or format (dates are YYYY-MM-DD).",
+          List.of(
+              new ErrorResponse.FieldError(
+                  String.join(".", path), "has the wrong type or format")));
     }
     return ErrorResponse.badRequest(
         "The body is not valid JSON of the expected shape (dates are YYYY-MM-DD).",

@@ -17,8 +17,10 @@ public class WaitingRoomResource {
   @Inject WaitingRoomScreen screen;
 
   @GET
-  @Operation(summary = "Tickets called to a room in the last few minutes, latest first: ticket and room only"
-      + " (public, for the waiting-room screen; polled every few seconds)")
+  @Operation(
+      summary =
+          "Tickets called to a room in the last few minutes, latest first: ticket and room only"
+              + " (public, for the waiting-room screen; polled every few seconds)")
   public Response calls() {
     return Response.ok(screen.calls()).header("Cache-Control", "no-store").build();
   }

@@ -21,15 +21,18 @@ import org.triagedesk.assessment.protocol.Protocol;
 import org.triagedesk.intake.application.IntakeRecord;
 
 /**
- * Every resource this application writes in FHIR, validated by HAPI's instance validator against the R4 core
- * definitions: the protocol's Questionnaire, and the Bundle of an intake for every vignette of the engine's
- * test suite. Any error fails; the tally per resource type is printed for the issue's note.
+ * Every resource this application writes in FHIR, validated by HAPI's instance validator against
+ * the R4 core definitions: the protocol's Questionnaire, and the Bundle of an intake for every
+ * vignette of the engine's test suite. Any error fails; the tally per resource type is printed for
+ * the issue's note.
  */
 class FhirMappingTest {
 
   static final Pattern ENTRY = Pattern.compile("^Bundle\\.entry\\[(\\d+)]");
+
   /** Resource type → [resources validated, errors, warnings]. */
   static final Map<String, int[]> TALLY = new TreeMap<>();
+
   /** Each distinct warning (type and message with numbers and ids blanked) → how often. */
   static final Map<String, Integer> WARNINGS = new TreeMap<>();
 
@@ -46,7 +49,8 @@ class FhirMappingTest {
   @AfterAll
   static void printTally() {
     System.out.println("FHIR validation (resource type: validated, errors, warnings)");
-    TALLY.forEach((type, t) -> System.out.println("  " + type + ": " + t[0] + ", " + t[1] + ", " + t[2]));
+    TALLY.forEach(
+        (type, t) -> System.out.println("  " + type + ": " + t[0] + ", " + t[1] + ", " + t[2]));
     System.out.println("Distinct warnings (count: resource type: message)");
     WARNINGS.forEach((warning, count) -> System.out.println("  " + count + ": " + warning));
   }
@@ -60,39 +64,65 @@ class FhirMappingTest {
 
   @Test
   void validator_shouldReportErrorsInABrokenResource() {
-    // Proves the validator is really checking: an Observation without status, code or subject is invalid.
+    // Proves the validator is really checking: an Observation without status, code or subject is
+    // invalid.
     var broken = new org.hl7.fhir.r4.model.Observation();
     broken.getMeta().addProfile("http://hl7.org/fhir/StructureDefinition/heartrate");
     assertThat(FhirValidation.errors(FhirValidation.validate(broken))).isNotEmpty();
-    // And a QuestionnaireResponse is checked against our Questionnaire: an option it does not offer is wrong.
-    var response = new org.hl7.fhir.r4.model.QuestionnaireResponse()
-        .setQuestionnaire(questionnaire.getUrl() + "|" + questionnaire.getVersion())
-        .setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    // And a QuestionnaireResponse is checked against our Questionnaire: an option it does not offer
+    // is wrong.
+    var response =
+        new org.hl7.fhir.r4.model.QuestionnaireResponse()
+            .setQuestionnaire(questionnaire.getUrl() + "|" + questionnaire.getVersion())
+            .setStatus(
+                org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     var group = response.addItem().setLinkId("about_you");
-    group.addItem().setLinkId("age").addAnswer().setValue(new org.hl7.fhir.r4.model.IntegerType(40));
-    group.addItem().setLinkId("sex").addAnswer().setValue(
-        new org.hl7.fhir.r4.model.Coding(FhirCodes.options("upper-back-pain", "sex"), "robot", "Robot"));
+    group
+        .addItem()
+        .setLinkId("age")
+        .addAnswer()
+        .setValue(new org.hl7.fhir.r4.model.IntegerType(40));
+    group
+        .addItem()
+        .setLinkId("sex")
+        .addAnswer()
+        .setValue(
+            new org.hl7.fhir.r4.model.Coding(
+                FhirCodes.options("upper-back-pain", "sex"), "robot", "Robot"));
     assertThat(FhirValidation.errors(FhirValidation.validate(response)))
-        .extracting(FhirMappingTest::describe).anyMatch(m -> m.contains("sex"));
+        .extracting(FhirMappingTest::describe)
+        .anyMatch(m -> m.contains("sex"));
   }
 
   @Test
   void questionnaire_shouldHoldEveryQuestionWithItsOptionsConditionsAndSpanish() {
     var items = questionnaire.getItem().stream().flatMap(g -> g.getItem().stream()).toList();
-    assertThat(items).extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
+    assertThat(items)
+        .extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
         .containsExactlyElementsOf(protocol.questions().stream().map(q -> q.id()).toList());
-    var pregnant = items.stream().filter(i -> i.getLinkId().equals("pregnant_or_postpartum")).findFirst().orElseThrow();
+    var pregnant =
+        items.stream()
+            .filter(i -> i.getLinkId().equals("pregnant_or_postpartum"))
+            .findFirst()
+            .orElseThrow();
     // Shown unless male: any other sex, or not answered.
     assertThat(pregnant.getEnableBehavior()).isEqualTo(Questionnaire.EnableWhenBehavior.ANY);
-    assertThat(pregnant.getEnableWhen()).extracting(e -> e.getOperator().toCode())
+    assertThat(pregnant.getEnableWhen())
+        .extracting(e -> e.getOperator().toCode())
         .containsExactly("=", "=", "=", "exists");
-    assertThat(pregnant.getEnableWhen()).extracting(e -> e.hasAnswerCoding() ? e.getAnswerCoding().getCode() : "-")
+    assertThat(pregnant.getEnableWhen())
+        .extracting(e -> e.hasAnswerCoding() ? e.getAnswerCoding().getCode() : "-")
         .containsExactly("female", "intersex", "undisclosed", "-");
     assertThat(pregnant.getAnswerOption()).hasSize(3);
     assertThat(pregnant.getTextElement().getExtensionsByUrl(FhirCodes.TRANSLATION)).hasSize(1);
-    assertThat(pregnant.getTextElement().getExtensionByUrl(FhirCodes.TRANSLATION)
-        .getExtensionString("lang")).isEqualTo("es");
-    var neuroOnset = items.stream().filter(i -> i.getLinkId().equals("neuro_onset")).findFirst().orElseThrow();
+    assertThat(
+            pregnant
+                .getTextElement()
+                .getExtensionByUrl(FhirCodes.TRANSLATION)
+                .getExtensionString("lang"))
+        .isEqualTo("es");
+    var neuroOnset =
+        items.stream().filter(i -> i.getLinkId().equals("neuro_onset")).findFirst().orElseThrow();
     assertThat(neuroOnset.getEnableWhen()).hasSizeGreaterThan(7);
   }
 
@@ -102,14 +132,18 @@ class FhirMappingTest {
     long id = 1;
     for (FhirFixtures.Vignette vignette : FhirFixtures.vignettes()) {
       IntakeRecord intake = FhirFixtures.intake(id++, vignette);
-      Bundle bundle = IntakeBundleMapper.toFhirResource(intake, protocol, Instant.parse("2026-03-02T10:00:00Z"));
+      Bundle bundle =
+          IntakeBundleMapper.toFhirResource(
+              intake, protocol, Instant.parse("2026-03-02T10:00:00Z"));
       List<SingleValidationMessage> messages = FhirValidation.validate(bundle);
       Map<Integer, List<SingleValidationMessage>> byEntry = new TreeMap<>();
       List<SingleValidationMessage> ofBundle = new ArrayList<>();
       for (SingleValidationMessage message : messages) {
         Matcher entry = ENTRY.matcher(String.valueOf(message.getLocationString()));
         if (entry.find()) {
-          byEntry.computeIfAbsent(Integer.parseInt(entry.group(1)), k -> new ArrayList<>()).add(message);
+          byEntry
+              .computeIfAbsent(Integer.parseInt(entry.group(1)), k -> new ArrayList<>())
+              .add(message);
         } else {
           ofBundle.add(message);
         }
@@ -119,20 +153,37 @@ class FhirMappingTest {
         Resource resource = bundle.getEntry().get(i).getResource();
         tally(resource.fhirType(), 1, byEntry.getOrDefault(i, List.of()));
       }
-      FhirValidation.errors(messages).forEach(m -> failures.add(vignette.id() + ": " + describe(m)));
+      FhirValidation.errors(messages)
+          .forEach(m -> failures.add(vignette.id() + ": " + describe(m)));
     }
     assertThat(failures).isEmpty();
-    assertThat(TALLY.keySet()).contains("Patient", "Encounter", "QuestionnaireResponse", "RiskAssessment", "Flag",
-        "Observation", "Provenance");
+    assertThat(TALLY.keySet())
+        .contains(
+            "Patient",
+            "Encounter",
+            "QuestionnaireResponse",
+            "RiskAssessment",
+            "Flag",
+            "Observation",
+            "Provenance");
   }
 
-  private static synchronized void tally(String type, int count, List<SingleValidationMessage> messages) {
+  private static synchronized void tally(
+      String type, int count, List<SingleValidationMessage> messages) {
     int[] t = TALLY.computeIfAbsent(type, k -> new int[3]);
     t[0] += count;
     t[1] += FhirValidation.errors(messages).size();
-    t[2] += (int) messages.stream().filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING).count();
-    messages.stream().filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING)
-        .map(m -> type + ": " + m.getMessage().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "#").replaceAll("\\d+", "#"))
+    t[2] +=
+        (int) messages.stream().filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING).count();
+    messages.stream()
+        .filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING)
+        .map(
+            m ->
+                type
+                    + ": "
+                    + m.getMessage()
+                        .replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "#")
+                        .replaceAll("\\d+", "#"))
         .forEach(w -> WARNINGS.merge(w.length() > 300 ? w.substring(0, 300) : w, 1, Integer::sum));
   }
 

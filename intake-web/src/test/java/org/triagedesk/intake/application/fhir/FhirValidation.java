@@ -18,9 +18,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
 
 /**
- * HAPI's instance validator with the R4 core definitions, plus this application's Questionnaires so that a
- * QuestionnaireResponse is checked against the questions it answers (types, options, enableWhen). Made once:
- * loading the core definitions takes seconds.
+ * HAPI's instance validator with the R4 core definitions, plus this application's Questionnaires so
+ * that a QuestionnaireResponse is checked against the questions it answers (types, options,
+ * enableWhen). Made once: loading the core definitions takes seconds.
  */
 final class FhirValidation {
 
@@ -32,12 +32,13 @@ final class FhirValidation {
   static synchronized FhirValidator validator() {
     if (validator == null) {
       FhirContext context = FhirR4.context();
-      ValidationSupportChain chain = new ValidationSupportChain(
-          new Questionnaires(context),
-          new DefaultProfileValidationSupport(context),
-          new InMemoryTerminologyServerValidationSupport(context),
-          new CommonCodeSystemsTerminologyService(context),
-          new SnapshotGeneratingValidationSupport(context));
+      ValidationSupportChain chain =
+          new ValidationSupportChain(
+              new Questionnaires(context),
+              new DefaultProfileValidationSupport(context),
+              new InMemoryTerminologyServerValidationSupport(context),
+              new CommonCodeSystemsTerminologyService(context),
+              new SnapshotGeneratingValidationSupport(context));
       FhirInstanceValidator module = new FhirInstanceValidator(chain);
       validator = context.newValidator().registerValidatorModule(module);
     }
@@ -51,7 +52,10 @@ final class FhirValidation {
   /** Errors and fatal errors only. */
   static List<SingleValidationMessage> errors(List<SingleValidationMessage> messages) {
     return messages.stream()
-        .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+        .filter(
+            m ->
+                m.getSeverity() == ResultSeverityEnum.ERROR
+                    || m.getSeverity() == ResultSeverityEnum.FATAL)
         .toList();
   }
 

@@ -31,15 +31,18 @@ class IntakeCallTest {
   void callTo_shouldRefuseARoomThatIsNotOne_andAnImpossibleMove() {
     Intake intake = intake(Urgency.SOON);
     assertThatThrownBy(() -> intake.callTo("<b>2</b>", null, "nurse", at(5)))
-        .isInstanceOf(TriageRuleBroken.class).hasMessageContaining("room");
-    assertThatThrownBy(() -> intake.callTo("", null, "nurse", at(5))).isInstanceOf(TriageRuleBroken.class);
+        .isInstanceOf(TriageRuleBroken.class)
+        .hasMessageContaining("room");
+    assertThatThrownBy(() -> intake.callTo("", null, "nurse", at(5)))
+        .isInstanceOf(TriageRuleBroken.class);
     assertThatThrownBy(() -> intake.callTo("seventeen letters", null, "nurse", at(5)))
         .isInstanceOf(TriageRuleBroken.class);
     assertThat(intake.status()).isEqualTo(IntakeStatus.WAITING);
     assertThat(intake.callRoom()).isEmpty();
 
     intake.moveTo(IntakeStatus.IN_TRIAGE, null, "nurse", at(6));
-    assertThatThrownBy(() -> intake.callTo("2", null, "nurse", at(7))).isInstanceOf(TriageRuleBroken.class);
+    assertThatThrownBy(() -> intake.callTo("2", null, "nurse", at(7)))
+        .isInstanceOf(TriageRuleBroken.class);
     assertThat(intake.callRoom()).isEmpty();
   }
 }

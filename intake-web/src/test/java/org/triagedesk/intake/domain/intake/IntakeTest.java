@@ -16,18 +16,21 @@ class IntakeTest {
   static final Instant NINE = Instant.parse("2026-11-24T09:00:00Z");
 
   static Intake intake(Urgency urgency) {
-    Intake intake = new Intake(
-        new PatientDetails("Ana", "Test", LocalDate.of(1980, 1, 1), "en"),
-        NINE,
-        new AssessmentRecord("upper-back-pain", "1", urgency, List.of(), List.of(), "{\"v\":1}"),
-        "{}",
-        Submitter.kiosk("Front door"));
+    Intake intake =
+        new Intake(
+            new PatientDetails("Ana", "Test", LocalDate.of(1980, 1, 1), "en"),
+            NINE,
+            new AssessmentRecord(
+                "upper-back-pain", "1", urgency, List.of(), List.of(), "{\"v\":1}"),
+            "{}",
+            Submitter.kiosk("Front door"));
     intake.numberAs(Ticket.forIntakeNumber(1));
     return intake;
   }
 
   static AssessmentRecord assessed(Urgency urgency) {
-    return new AssessmentRecord("upper-back-pain", "1", urgency, List.of("RF-X"), List.of("PULMONARY"), "{\"v\":2}");
+    return new AssessmentRecord(
+        "upper-back-pain", "1", urgency, List.of("RF-X"), List.of("PULMONARY"), "{\"v\":2}");
   }
 
   static Instant at(int minutes) {
@@ -61,7 +64,9 @@ class IntakeTest {
     assertThat(intake.triagedAt()).contains(at(7));
     assertThat(intake.closedAt()).contains(at(20));
     assertThat(intake.status().isInQueue()).isFalse();
-    assertThat(intake.history()).extracting(IntakeChange::after).containsExactly("CALLED", "IN_TRIAGE", "SEEN");
+    assertThat(intake.history())
+        .extracting(IntakeChange::after)
+        .containsExactly("CALLED", "IN_TRIAGE", "SEEN");
     assertThat(intake.changedBy()).contains("nurse");
   }
 
@@ -105,10 +110,12 @@ class IntakeTest {
     Intake intake = intake(Urgency.SOON);
 
     assertThatThrownBy(() -> intake.moveTo(IntakeStatus.SEEN, null, "nurse", at(1)))
-        .isInstanceOfSatisfying(TriageRuleBroken.class, e -> {
-          assertThat(e.isConflict()).isTrue();
-          assertThat(e.getMessage()).contains("WAITING").contains("cannot move to SEEN");
-        });
+        .isInstanceOfSatisfying(
+            TriageRuleBroken.class,
+            e -> {
+              assertThat(e.isConflict()).isTrue();
+              assertThat(e.getMessage()).contains("WAITING").contains("cannot move to SEEN");
+            });
     assertThat(intake.history()).isEmpty();
   }
 
@@ -116,8 +123,10 @@ class IntakeTest {
   void setFinalUrgency_shouldNeedAReason_forAnOverride_butNotForAConfirmation() {
     Intake intake = intake(Urgency.SOON);
 
-    assertThatThrownBy(() -> intake.setFinalUrgency(Urgency.ROUTINE, " ", false, null, "nurse", at(1)))
-        .isInstanceOfSatisfying(TriageRuleBroken.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(
+            () -> intake.setFinalUrgency(Urgency.ROUTINE, " ", false, null, "nurse", at(1)))
+        .isInstanceOfSatisfying(
+            TriageRuleBroken.class, e -> assertThat(e.field()).isEqualTo("reason"));
     intake.setFinalUrgency(Urgency.SOON, null, false, null, "nurse", at(2));
 
     assertThat(intake.finalUrgency()).contains(Urgency.SOON);
@@ -128,8 +137,12 @@ class IntakeTest {
   void setFinalUrgency_shouldNeedAnExplicitConfirmation_belowAFiredRedFlag_andKeepItHighlighted() {
     Intake intake = intake(Urgency.URGENT);
 
-    assertThatThrownBy(() -> intake.setFinalUrgency(Urgency.ROUTINE, "known, stable", false, Urgency.URGENT, "n", at(1)))
-        .isInstanceOfSatisfying(TriageRuleBroken.class, e -> assertThat(e.field()).isEqualTo("confirmBelowRedFlag"));
+    assertThatThrownBy(
+            () ->
+                intake.setFinalUrgency(
+                    Urgency.ROUTINE, "known, stable", false, Urgency.URGENT, "n", at(1)))
+        .isInstanceOfSatisfying(
+            TriageRuleBroken.class, e -> assertThat(e.field()).isEqualTo("confirmBelowRedFlag"));
     intake.setFinalUrgency(Urgency.ROUTINE, "known, stable", true, Urgency.URGENT, "n", at(2));
 
     assertThat(intake.isBelowRedFlag()).isTrue();
@@ -143,12 +156,14 @@ class IntakeTest {
     intake.setFinalUrgency(Urgency.URGENT, "looks grey", false, null, "b", at(2));
 
     assertThatThrownBy(() -> intake.undoLastChange("", "b", at(3)))
-        .isInstanceOfSatisfying(TriageRuleBroken.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        .isInstanceOfSatisfying(
+            TriageRuleBroken.class, e -> assertThat(e.field()).isEqualTo("reason"));
     intake.undoLastChange("wrong patient", "b", at(3));
 
     assertThat(intake.finalUrgency()).contains(Urgency.SOON);
     assertThat(intake.reviewedBy()).contains("a");
-    assertThat(intake.history()).extracting(IntakeChange::kind)
+    assertThat(intake.history())
+        .extracting(IntakeChange::kind)
         .containsExactly(Kind.URGENCY, Kind.URGENCY, Kind.UNDONE);
   }
 
@@ -169,10 +184,12 @@ class IntakeTest {
     intake.moveTo(IntakeStatus.CALLED, null, "nurse.b", at(4));
 
     assertThatThrownBy(() -> intake.checkUnchangedSince(7L))
-        .isInstanceOfSatisfying(TriageRuleBroken.class, e -> {
-          assertThat(e.isConflict()).isTrue();
-          assertThat(e.getMessage()).contains("nurse.b").contains("09:04:00");
-        });
+        .isInstanceOfSatisfying(
+            TriageRuleBroken.class,
+            e -> {
+              assertThat(e.isConflict()).isTrue();
+              assertThat(e.getMessage()).contains("nurse.b").contains("09:04:00");
+            });
   }
 
   @Test
@@ -180,17 +197,22 @@ class IntakeTest {
     Intake intake = intake(Urgency.SOON);
     intake.setFinalUrgency(Urgency.SOON, null, false, null, "a", at(1));
 
-    intake.recordVitals(new VitalSigns(130, null, 88, null, null, null), assessed(Urgency.EMERGENCY), "a", at(2));
+    intake.recordVitals(
+        new VitalSigns(130, null, 88, null, null, null), assessed(Urgency.EMERGENCY), "a", at(2));
 
     assertThat(intake.assessedUrgency()).isEqualTo(Urgency.EMERGENCY);
     assertThat(intake.finalUrgency()).as("the review no longer holds").isEmpty();
     assertThat(intake.hasOpenAlert()).isTrue();
-    assertThat(intake.history()).extracting(IntakeChange::kind)
+    assertThat(intake.history())
+        .extracting(IntakeChange::kind)
         .containsExactly(Kind.URGENCY, Kind.VITALS, Kind.ALERT_RAISED);
     assertThat(intake.history().get(1).supersededAssessmentJson()).isEqualTo("{\"v\":1}");
 
-    intake.recordVitals(new VitalSigns(null, null, null, null, null, new BigDecimal("38.5")),
-        assessed(Urgency.EMERGENCY), "a", at(3));
+    intake.recordVitals(
+        new VitalSigns(null, null, null, null, null, new BigDecimal("38.5")),
+        assessed(Urgency.EMERGENCY),
+        "a",
+        at(3));
     assertThat(intake.vitals().heartRate()).as("earlier signs kept").isEqualTo(130);
   }
 
@@ -202,6 +224,7 @@ class IntakeTest {
 
     assertThat(intake.hasOpenAlert()).isFalse();
     assertThat(intake.alertAcknowledgedBy()).contains("nurse");
-    assertThatThrownBy(() -> intake.acknowledgeAlert("nurse", at(2))).isInstanceOf(TriageRuleBroken.class);
+    assertThatThrownBy(() -> intake.acknowledgeAlert("nurse", at(2)))
+        .isInstanceOf(TriageRuleBroken.class);
   }
 }

@@ -18,6 +18,7 @@ class TicketTest {
 
   @Test
   void forIntakeNumber_shouldRefuseNumbersBelowOne() {
-    assertThatThrownBy(() -> Ticket.forIntakeNumber(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Ticket.forIntakeNumber(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

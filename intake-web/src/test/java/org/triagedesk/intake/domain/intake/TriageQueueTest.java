@@ -29,7 +29,8 @@ class TriageQueueTest {
     var emergencyLatest = intake("emergency", Urgency.EMERGENCY, 45);
     var selfCare = intake("self-care", Urgency.SELF_CARE, 5);
 
-    var queue = TriageQueue.of(List.of(routineEarly, urgentLate, selfCare, emergencyLatest, urgentEarly));
+    var queue =
+        TriageQueue.of(List.of(routineEarly, urgentLate, selfCare, emergencyLatest, urgentEarly));
 
     assertThat(queue.entries())
         .extracting(i -> i.patient().givenName())

@@ -12,14 +12,16 @@ class DatabaseSettingsTest {
   void from_shouldDefaultToAnH2FileUnderDotData() {
     var settings = DatabaseSettings.from(name -> null, Map.of());
     assertThat(settings.url())
-        .startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().normalize().resolve("triage"));
+        .startsWith(
+            "jdbc:h2:file:" + Path.of("data").toAbsolutePath().normalize().resolve("triage"));
     assertThat(settings.isEmbeddedH2()).isTrue();
     assertThat(settings.user()).isEqualTo("triage");
   }
 
   @Test
   void from_shouldPutTheH2FileInTriageDataDir() {
-    var settings = DatabaseSettings.from(name -> null, Map.of("TRIAGE_DATA_DIR", "/var/lib/triage"));
+    var settings =
+        DatabaseSettings.from(name -> null, Map.of("TRIAGE_DATA_DIR", "/var/lib/triage"));
     assertThat(settings.safeDescription()).isEqualTo("jdbc:h2:file:/var/lib/triage/triage");
   }
 

@@ -9,7 +9,8 @@ class LoginTargetsTest {
 
   @Test
   void localTarget_keepsPathsOnThisSite_andDropsEverythingElse() {
-    assertThat(TriageAuthenticationMechanism.localTarget("/staff/queue.html?x=1")).isEqualTo("/staff/queue.html?x=1");
+    assertThat(TriageAuthenticationMechanism.localTarget("/staff/queue.html?x=1"))
+        .isEqualTo("/staff/queue.html?x=1");
     assertThat(TriageAuthenticationMechanism.localTarget("https://evil.example/")).isNull();
     assertThat(TriageAuthenticationMechanism.localTarget("//evil.example/")).isNull();
     assertThat(TriageAuthenticationMechanism.localTarget("/\\evil.example")).isNull();
@@ -19,8 +20,11 @@ class LoginTargetsTest {
 
   @Test
   void homeOf_sendsClinicalStaffToTheQueue_andAdminsToAccounts() {
-    assertThat(TriageAuthenticationMechanism.homeOf(Set.of("NURSE"))).isEqualTo("/staff/queue.html");
-    assertThat(TriageAuthenticationMechanism.homeOf(Set.of("CLINICIAN", "ADMIN"))).isEqualTo("/staff/queue.html");
-    assertThat(TriageAuthenticationMechanism.homeOf(Set.of("ADMIN"))).isEqualTo("/staff/admin/accounts.html");
+    assertThat(TriageAuthenticationMechanism.homeOf(Set.of("NURSE")))
+        .isEqualTo("/staff/queue.html");
+    assertThat(TriageAuthenticationMechanism.homeOf(Set.of("CLINICIAN", "ADMIN")))
+        .isEqualTo("/staff/queue.html");
+    assertThat(TriageAuthenticationMechanism.homeOf(Set.of("ADMIN")))
+        .isEqualTo("/staff/admin/accounts.html");
   }
 }

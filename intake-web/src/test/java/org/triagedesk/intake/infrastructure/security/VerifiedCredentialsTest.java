@@ -23,12 +23,14 @@ class VerifiedCredentialsTest {
 
   @Test
   void anAccountChange_forgetsItsCredentials_andAZeroLifetimeRemembersNothing() {
-    VerifiedCredentials verified = new VerifiedCredentials(Duration.ofSeconds(60), new LoginThrottleTest.HandClock());
+    VerifiedCredentials verified =
+        new VerifiedCredentials(Duration.ofSeconds(60), new LoginThrottleTest.HandClock());
     verified.remember("nurse", "demo-nurse", Set.of("NURSE"));
     verified.forget("nurse");
     assertThat(verified.find("nurse", "demo-nurse")).isNull();
 
-    VerifiedCredentials off = new VerifiedCredentials(Duration.ZERO, new LoginThrottleTest.HandClock());
+    VerifiedCredentials off =
+        new VerifiedCredentials(Duration.ZERO, new LoginThrottleTest.HandClock());
     off.remember("nurse", "demo-nurse", Set.of("NURSE"));
     assertThat(off.find("nurse", "demo-nurse")).isNull();
   }

@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Content-Security-Policy allows scripts and styles only from files of the site: a page with an inline
- * script, an inline event handler or a style attribute would silently break in the browser.
+ * The Content-Security-Policy allows scripts and styles only from files of the site: a page with an
+ * inline script, an inline event handler or a style attribute would silently break in the browser.
  */
 class PagesWithoutInlineCodeTest {
 
-  static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+  static final Pattern INLINE_SCRIPT =
+      Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
   static final Pattern HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
   static final Pattern STYLE = Pattern.compile("<style|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
 
