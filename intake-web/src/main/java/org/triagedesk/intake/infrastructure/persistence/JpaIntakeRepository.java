@@ -184,13 +184,18 @@ public class JpaIntakeRepository implements IntakeRepository {
       inQueue.put(Urgency.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue());
     }
     Map<Urgency, Instant> oldestWaiting = new EnumMap<>(Urgency.class);
-    for (Object[] row :
-        em.createQuery(
-                "SELECT i.queueRank, MIN(i.arrivedAt) FROM Intake i WHERE i.queueRank >= 0 AND i.status = :waiting"
-                    + " GROUP BY i.queueRank",
-                Object[].class)
-            .setParameter("waiting", IntakeStatus.WAITING)
-            .getResultList()) {
+    // Native SQL: in JPQL, EclipseLink runs MIN(arrivedAt) through the column's converter, which
+    // PostgreSQL's
+    // aggregate (a java.sql.Timestamp) breaks; the raw value is turned into an instant below
+    // instead.
+    @SuppressWarnings("unchecked")
+    List<Object[]> oldestRows =
+        em.createNativeQuery(
+                "SELECT queue_rank, MIN(arrived_at) FROM intake WHERE queue_rank >= 0 AND status = ?"
+                    + " GROUP BY queue_rank")
+            .setParameter(1, IntakeStatus.WAITING.name())
+            .getResultList();
+    for (Object[] row : oldestRows) {
       Instant oldest = instant(row[1]);
       if (oldest != null) {
         oldestWaiting.put(Urgency.values()[((Number) row[0]).intValue()], oldest);
