@@ -2,6 +2,7 @@ package org.triagedesk.intake.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -54,6 +55,15 @@ public class ClinicMetrics {
   private volatile QueueFigures figures = new QueueFigures(Map.of(), Map.of(), 0);
   private volatile boolean loaded;
   private Timer assessmentTime;
+
+  /**
+   * Made when the application starts, not at the first intake: a scrape of a server that has stored
+   * nothing yet still finds every metric, at zero.
+   */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object unused) {
+    // Being called is enough: the container made the bean, and @PostConstruct registered the
+    // metrics.
+  }
 
   @PostConstruct
   void register() {
