@@ -5,7 +5,7 @@
 # triage-desk.jar in demo mode on a throw-away data directory, warms up, runs each case for a bounded time,
 # and stops the server. Prints requests/s, p50, p99 and the error count (any other status than the expected
 # 200 or 201, or a socket error) for each. Not part of `mvn verify`.
-# Usage: bench/api-load.sh [seconds per run, default 20] [connections, default 32]
+# Usage: bench/api-load.sh [seconds per run, default 20] [connections, default 32]; WARMUP=s per case (30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
@@ -14,7 +14,7 @@ port=${PORT:-18090}
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk"; exit 1; }
 data=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-TRIAGE_DEMO=true TRIAGE_DATA_DIR="$data" java -jar intake-web/target/triage-desk.jar --port "$port" >"$data/server.log" 2>&1 &
+TRIAGE_DEMO=true TRIAGE_DATA_DIR="$data" java -Xmx384m -jar intake-web/target/triage-desk.jar --port "$port" >"$data/server.log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
   kill -0 "$pid" 2>/dev/null || { echo "server died"; tail -20 "$data/server.log"; exit 1; }
@@ -26,9 +26,11 @@ load() { # path body expected-status seconds [auth]
     wrk -t2 -c"$conns" -d"$4s" --timeout 10s -s bench/wrk/post-json.lua "http://127.0.0.1:$port$1" | grep RESULT | sed 's/^RESULT //'
 }
 kiosk="Bearer demo-kiosk-token"
-# Warm-up, not reported: the JIT compiles the hot paths first.
-load /api/assessments bench/wrk/assessment.json 200 10 >/dev/null
-load /api/intakes bench/wrk/intake.json 201 10 "$kiosk" >/dev/null
+# Warm-up, not reported: the JIT compiles the hot paths first. 10 s was too short: a run after it measured
+# 1,472 assessments/s where the same server gave 3,186/s a minute later (2 cores, wrk beside the server).
+warm=${WARMUP:-30}
+load /api/assessments bench/wrk/assessment.json 200 "$warm" >/dev/null
+load /api/intakes bench/wrk/intake.json 201 "$warm" "$kiosk" >/dev/null
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "POST /api/assessments: $(load /api/assessments bench/wrk/assessment.json 200 "$secs")"
 echo "POST /api/intakes:     $(load /api/intakes bench/wrk/intake.json 201 "$secs" "$kiosk")"

@@ -2,16 +2,19 @@
 # Measures start-up: JVM start of README command 1's `java -jar intake-web/target/triage-desk.jar` to the first
 # 200 from /health/ready, each run on a fresh, empty data directory; then the resident memory (RSS) of the
 # server once ready and idle for 5 s, and the CPU time the start cost. Prints every run, then median, min, max.
-# Usage: bench/startup.sh [runs, default 5] [jar, default intake-web/target/triage-desk.jar] [extra java options...]
+# Usage: bench/startup.sh [runs, default 5] [jar, default intake-web/target/triage-desk.jar] [java options..., default
+# README command 1's -Xmx384m]
 # (build first: mvn -B -q package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 jar=${2:-intake-web/target/triage-desk.jar}
 shift $(( $# > 2 ? 2 : $# ))
+# README command 1's JVM options unless others are given.
+[ $# -gt 0 ] || set -- -Xmx384m
 port=${PORT:-18080}
 times=() cpus=() rss=()
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); java: $(java -version 2>&1 | head -1)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); java: $(java -version 2>&1 | head -1); options: $*"
 for run in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s%N)
