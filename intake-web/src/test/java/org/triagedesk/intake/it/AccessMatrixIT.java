@@ -3,12 +3,7 @@ package org.triagedesk.intake.it;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -18,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -112,31 +108,9 @@ class AccessMatrixIT {
 
   /** Every resource method of the WAR's REST interface, as "METHOD /api/path". */
   static Set<String> resourceMethods() {
-    Set<String> endpoints = new TreeSet<>();
-    new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.triagedesk.intake.interfaces")
-            .stream()
-            .filter(c -> c.isAnnotatedWith(Path.class))
-            .map(c -> c.reflect())
-            .forEach(
-                resource -> {
-                  String root = "/api/" + resource.getAnnotation(Path.class).value();
-                  for (Method method : resource.getDeclaredMethods()) {
-                    String verb =
-                        Stream.of(method.getAnnotations())
-                            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                            .filter(java.util.Objects::nonNull)
-                            .map(HttpMethod::value)
-                            .findFirst()
-                            .orElse(null);
-                    if (verb != null) {
-                      Path sub = method.getAnnotation(Path.class);
-                      endpoints.add(verb + " " + root + (sub == null ? "" : "/" + sub.value()));
-                    }
-                  }
-                });
-    return endpoints;
+    return ResourceMethod.all().stream()
+        .map(ResourceMethod::key)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test

@@ -3,15 +3,9 @@ package org.triagedesk.intake.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -24,12 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -121,52 +113,6 @@ class HostileInputIT {
     }
   }
 
-  record Endpoint(String verb, String path, boolean takesBody) {
-    String key() {
-      return verb + " /" + path;
-    }
-  }
-
-  /** Every resource method, as AccessMatrixIT finds them, and whether it reads a request body. */
-  static List<Endpoint> endpoints() {
-    List<Endpoint> endpoints = new ArrayList<>();
-    new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.triagedesk.intake.interfaces")
-            .stream()
-            .filter(c -> c.isAnnotatedWith(Path.class))
-            .map(c -> c.reflect())
-            .forEach(
-                resource -> {
-                  String root = "api/" + resource.getAnnotation(Path.class).value();
-                  for (Method method : resource.getDeclaredMethods()) {
-                    String verb =
-                        Stream.of(method.getAnnotations())
-                            .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                            .filter(Objects::nonNull)
-                            .map(HttpMethod::value)
-                            .findFirst()
-                            .orElse(null);
-                    if (verb != null) {
-                      Path sub = method.getAnnotation(Path.class);
-                      // The entity parameter is the one without a JAX-RS annotation (@PathParam,
-                      // @Context, ...).
-                      boolean body =
-                          Stream.of(method.getParameters()).anyMatch(HostileInputIT::isEntity);
-                      endpoints.add(
-                          new Endpoint(verb, root + (sub == null ? "" : "/" + sub.value()), body));
-                    }
-                  }
-                });
-    endpoints.sort((a, b) -> a.key().compareTo(b.key()));
-    return endpoints;
-  }
-
-  private static boolean isEntity(Parameter parameter) {
-    return Stream.of(parameter.getAnnotations())
-        .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
-  }
-
   /**
    * Who is allowed to call it, preferring staff (their answers reach furthest into the
    * application).
@@ -185,7 +131,7 @@ class HostileInputIT {
   List<Case> generated(long intake) {
     List<Case> cases = new ArrayList<>();
     Set<String> methodsTried = new java.util.HashSet<>();
-    for (Endpoint endpoint : endpoints()) {
+    for (ResourceMethod endpoint : ResourceMethod.all()) {
       Who who = caller(endpoint.verb() + " /" + endpoint.path());
       String path =
           endpoint
@@ -197,9 +143,9 @@ class HostileInputIT {
       boolean get = endpoint.verb().equals("GET");
       // Wrong methods for this path: none that another resource method serves at the same path.
       Set<String> served =
-          endpoints().stream()
+          ResourceMethod.all().stream()
               .filter(e -> e.path().equals(endpoint.path()))
-              .map(Endpoint::verb)
+              .map(ResourceMethod::verb)
               .collect(Collectors.toSet());
       for (String wrong : List.of("PUT", "DELETE", get ? "POST" : "GET")) {
         if (!served.contains(wrong) && methodsTried.add(wrong + " " + path)) {
@@ -466,7 +412,9 @@ class HostileInputIT {
     ApiClient api = new ApiClient(base);
     long intake = storedIntake(api);
     Set<String> covered =
-        endpoints().stream().map(e -> e.verb() + " /" + e.path()).collect(Collectors.toSet());
+        ResourceMethod.all().stream()
+            .map(e -> e.verb() + " /" + e.path())
+            .collect(Collectors.toSet());
     assertThat(covered)
         .as("the corpus reaches every endpoint of the access matrix")
         .containsExactlyInAnyOrderElementsOf(AccessMatrixIT.API.keySet());
