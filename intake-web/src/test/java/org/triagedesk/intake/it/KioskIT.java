@@ -322,10 +322,7 @@ class KioskIT {
     assertThat(itsQuestions).containsAll(asked);
     kiosk.send();
     String ticket = kiosk.ticket();
-    assertThat(queueRowsOf(family))
-        .hasSize(1)
-        .first()
-        .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+    assertQueuedOnce(family, ticket);
   }
 
   // ---- the urgent stop
@@ -459,10 +456,7 @@ class KioskIT {
 
       offline(false);
       String ticket = kiosk.ticket();
-      assertThat(queueRowsOf(family))
-          .hasSize(1)
-          .first()
-          .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+      assertQueuedOnce(family, ticket);
     }
   }
 
@@ -489,10 +483,7 @@ class KioskIT {
     kiosk.answerEveryUrgentQuestion("false").skipToReview();
     kiosk.doubleTapSend();
     String ticket = kiosk.ticket();
-    assertThat(queueRowsOf(family))
-        .hasSize(1)
-        .first()
-        .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+    assertQueuedOnce(family, ticket);
   }
 
   // ---- idle, errors, keyboard, layout, words
@@ -763,6 +754,14 @@ class KioskIT {
   }
 
   /** The intakes in the nurses' queue for this (unique) family name. */
+  /** The patient is in the nurses' queue once, under the ticket the kiosk showed them. */
+  void assertQueuedOnce(String family, String ticket) {
+    assertThat(queueRowsOf(family))
+        .hasSize(1)
+        .first()
+        .satisfies(row -> assertThat(row.get("ticket").asText()).isEqualTo(ticket));
+  }
+
   List<JsonNode> queueRowsOf(String family) {
     List<JsonNode> rows = new ArrayList<>();
     nurse
