@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Top frames of a JFR recording: self and inclusive share of the execution samples whose stack passes through
 code matching FILTER (default: org.triagedesk). Usage:
-    jfr print --events jdk.ExecutionSample rec.jfr > rec.txt && bench/jfr-top.py rec.txt [TOP] [FILTER]
-Record with -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
--XX:StartFlightRecording=filename=rec.jfr,settings=bench/jfr-1ms.jfc (1 ms sampling)."""
+    jfr print --stack-depth 400 --events jdk.ExecutionSample rec.jfr > rec.txt && bench/jfr-top.py rec.txt [TOP] [FILTER]
+Record with -XX:FlightRecorderOptions:stackdepth=512 -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
+-XX:StartFlightRecording=filename=rec.jfr,settings=bench/jfr-1ms.jfc (1 ms sampling).
+Without --stack-depth, `jfr print` keeps only the top 5 frames of each stack, and the inclusive shares of
+anything deeper (the application's own frames under Payara's request path) come out near zero; without the
+recording's stackdepth option JFR itself cuts stacks at 64 frames."""
 import collections
 import re
 import sys
