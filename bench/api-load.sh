@@ -31,7 +31,23 @@ kiosk="Bearer demo-kiosk-token"
 warm=${WARMUP:-30}
 load /api/assessments bench/wrk/assessment.json 200 "$warm" >/dev/null
 load /api/intakes bench/wrk/intake.json 201 "$warm" "$kiosk" >/dev/null
+# The server's CPU time per request, and wrk's: steadier than requests/s on a shared machine, and they show
+# how much of the two cores the load generator itself took.
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+measure() { # label, then load's arguments
+  local label=$1; shift
+  local before after result
+  before=$(ticks)
+  result=$( { TIMEFORMAT='%U %S'; time load "$@" ; } 2>"$data/wrk.time" )
+  after=$(ticks)
+  local requests wrk_cpu
+  requests=$(sed -E 's/.* of ([0-9]+)$/\1/' <<<"$result")
+  wrk_cpu=$(awk '{printf "%.1f", $1 + $2}' "$data/wrk.time")
+  echo "$label $result"
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" -v w="$wrk_cpu" -v s="$4" \
+    'BEGIN {printf "    server CPU %.1f s (%.0f us a request, %.2f cores); wrk CPU %s s (%.2f cores)\n", t/hz, t/hz*1e6/n, t/hz/s, w, w/s}'
+}
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "POST /api/assessments: $(load /api/assessments bench/wrk/assessment.json 200 "$secs")"
-echo "POST /api/intakes:     $(load /api/intakes bench/wrk/intake.json 201 "$secs" "$kiosk")"
+measure "POST /api/assessments:" /api/assessments bench/wrk/assessment.json 200 "$secs"
+measure "POST /api/intakes:    " /api/intakes bench/wrk/intake.json 201 "$secs" "$kiosk"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
