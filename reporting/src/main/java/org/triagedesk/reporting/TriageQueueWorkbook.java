@@ -41,11 +41,12 @@ public final class TriageQueueWorkbook {
   private static final boolean COMPRESS_TEMP_FILES = false;
 
   /**
-   * Deflate level of the .xlsx: 3 instead of the default 6 saves a fifth of the writing time for a
-   * file about a fifth larger (100,000 intakes: 16.4 instead of 13.6 MiB;
-   * docs/benchmarks/excel.md).
+   * Deflate level of the .xlsx: 1, zlib's fastest, because deflating the sheet XML was the largest
+   * single cost left (about a third of the writing thread's time at level 3). Level 1 deflates that
+   * XML in two thirds of level 3's time for a file about an eighth larger than at level 3
+   * (docs/benchmarks/excel.md).
    */
-  private static final int ZIP_LEVEL = 3;
+  private static final int ZIP_LEVEL = 1;
 
   private final int rowsPerSheet;
 
