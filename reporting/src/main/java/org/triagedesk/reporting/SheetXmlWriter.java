@@ -11,12 +11,13 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * Writes the rows SXSSF flushes to the sheet's temporary file as the same {@code <row>}/{@code <c>}
- * XML as POI's own {@link SheetDataWriter}, faster: an uncompressed temporary file through {@link
- * Utf8FileWriter}, markup and cell references from tables of bytes encoded once, the row number in
- * digits once per row, whole numbers as digits (no {@code String} per cell), text escaped and
- * encoded in one pass, numbers without the default type attribute, and only the cells a row has (no
- * walk over the gaps). Only text, numbers, booleans and blanks are written: this workbook never
- * writes a formula, and a formula cell is refused here rather than written wrong.
+ * XML as POI's own {@link SheetDataWriter}, faster: a temporary file deflated as it is written
+ * ({@link DeflatedRowsFile}) through {@link Utf8FileWriter}, markup and cell references from tables
+ * of bytes encoded once, the row number in digits once per row, whole numbers as digits (no {@code
+ * String} per cell), text escaped and encoded in one pass, numbers without the default type
+ * attribute, and only the cells a row has (no walk over the gaps). Only text, numbers, booleans and
+ * blanks are written: this workbook never writes a formula, and a formula cell is refused here
+ * rather than written wrong.
  */
 final class SheetXmlWriter extends SheetDataWriter {
   /**
@@ -63,7 +64,13 @@ final class SheetXmlWriter extends SheetDataWriter {
   @SuppressWarnings(
       "deprecation") // the only hook POI offers for the temporary file's writer until POI 6
   public Writer createWriter(File file) throws IOException {
-    return new Utf8FileWriter(file);
+    return new Utf8FileWriter(new DeflatedRowsFile(file, StreamingWorkbook.DEFLATE_LEVEL));
+  }
+
+  /** The deflated rows, for {@link StreamingWorkbook} to join into the sheet's zip entry. */
+  @Override
+  public DeflatedRowsFile.Rows getWorksheetXMLInputStream() throws IOException {
+    return ((DeflatedRowsFile) ((Utf8FileWriter) _out).target()).open();
   }
 
   @Override

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.triagedesk.reporting.model.QueueEntry;
 import org.triagedesk.reporting.summary.QueueStatistics;
 
@@ -20,9 +17,9 @@ import org.triagedesk.reporting.summary.QueueStatistics;
  * memory, and the Summary figures are accumulated in fixed memory as the entries pass.
  *
  * <p>Nothing reaches {@code out} before the last entry has been read: SXSSF buffers rows in
- * temporary files and assembles the .xlsx at the end. A failure while reading therefore leaves
- * {@code out} untouched (the web module can still answer with an error), and the temporary files
- * are deleted on every path.
+ * temporary files (deflated, {@link StreamingWorkbook}) and assembles the .xlsx at the end. A
+ * failure while reading therefore leaves {@code out} untouched (the web module can still answer
+ * with an error), and the temporary files are deleted on every path.
  *
  * <p>Stateless and thread-safe: create one and share it.
  */
@@ -32,21 +29,6 @@ public final class TriageQueueWorkbook {
 
   /** Rows kept in memory per sheet; older rows are flushed to the temporary file. */
   private static final int ROW_WINDOW = 100;
-
-  /**
-   * Temporary sheet files hold patient data until the write ends (deleted on every path). They are
-   * written uncompressed by {@link SheetXmlWriter}: gzip cost more time than the whole rest of the
-   * sheet writing (docs/benchmarks/excel.md), for a file that lives seconds.
-   */
-  private static final boolean COMPRESS_TEMP_FILES = false;
-
-  /**
-   * Deflate level of the .xlsx: 1, zlib's fastest, because deflating the sheet XML was the largest
-   * single cost left (about a third of the writing thread's time at level 3). Level 1 deflates that
-   * XML in two thirds of level 3's time for a file about an eighth larger than at level 3
-   * (docs/benchmarks/excel.md).
-   */
-  private static final int ZIP_LEVEL = 1;
 
   private final int rowsPerSheet;
 
@@ -75,26 +57,8 @@ public final class TriageQueueWorkbook {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(entries, "entries");
     Objects.requireNonNull(out, "out");
-    // Inline strings (no shared-strings table) keep memory flat.
-    SXSSFWorkbook workbook =
-        new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, false) {
-          @Override
-          protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new SheetXmlWriter();
-          }
-
-          @Override
-          protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(target);
-            zip.setLevel(ZIP_LEVEL);
-            return zip;
-          }
-        };
+    SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
     try {
-      // No Zip64 records: a sheet holds at most 1,048,576 rows (well under 4 GB of XML), and
-      // without them
-      // java.util.zip.ZipInputStream and other strict readers open the file too.
-      workbook.setZip64Mode(Zip64Mode.Never);
       WorkbookStyles styles = new WorkbookStyles(workbook);
       RowWriter queueCells = new RowWriter(styles, request.zone());
       RowWriter overrideCells = new RowWriter(styles, request.zone());

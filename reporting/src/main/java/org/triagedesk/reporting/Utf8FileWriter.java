@@ -1,18 +1,16 @@
 package org.triagedesk.reporting;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A UTF-8 writer to a file for one thread: encodes straight into its own byte buffer, without the
- * locking and the char-to-byte encoder layers of {@code BufferedWriter} over {@code
- * OutputStreamWriter}, which took a third of the Queue sheet's writing time (JFR,
- * docs/benchmarks/excel.md). Also writes numbers without building strings, markup already encoded
- * and XML text escaped and encoded in one pass.
+ * A UTF-8 writer for one thread: encodes straight into its own byte buffer, without the locking and
+ * the char-to-byte encoder layers of {@code BufferedWriter} over {@code OutputStreamWriter}, which
+ * took a third of the Queue sheet's writing time (JFR, docs/benchmarks/excel.md). Also writes
+ * numbers without building strings, markup already encoded and XML text escaped and encoded in one
+ * pass.
  */
 final class Utf8FileWriter extends Writer {
   private static final byte[] LT = ascii("&lt;");
@@ -33,8 +31,13 @@ final class Utf8FileWriter extends Writer {
     return markup.getBytes(StandardCharsets.US_ASCII);
   }
 
-  Utf8FileWriter(File file) throws IOException {
-    this.out = new FileOutputStream(file);
+  Utf8FileWriter(OutputStream out) {
+    this.out = out;
+  }
+
+  /** Where the bytes go. */
+  OutputStream target() {
+    return out;
   }
 
   @Override
