@@ -27,8 +27,12 @@ public final class TriageQueueWorkbook {
   /** Excel's row limit; the Queue and Overrides sheets continue on a new sheet past it. */
   public static final int MAX_ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
-  /** Rows kept in memory per sheet; older rows are flushed to the temporary file. */
-  private static final int ROW_WINDOW = 100;
+  /**
+   * Rows kept in memory per sheet; older rows are flushed to the temporary file. Rows are only ever
+   * appended, so a small window suffices, and 10 rows of cell objects instead of 100 keep SXSSF's
+   * row map and cells in the CPU cache: about 7 % less CPU (docs/benchmarks/excel.md).
+   */
+  private static final int ROW_WINDOW = 10;
 
   private final int rowsPerSheet;
 
