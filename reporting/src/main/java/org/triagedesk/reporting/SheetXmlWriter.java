@@ -181,11 +181,18 @@ final class SheetXmlWriter extends SheetDataWriter {
 
   /**
    * Whole numbers as digits (the same value for Excel as POI's "42.0"), others in Java's shortest
-   * exact form.
+   * exact form, found by {@link ShortDecimal} for date-times and other numbers with a whole part.
    */
   private static void number(Utf8FileWriter out, double value) throws IOException {
     if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
       out.writeInt((long) value);
+      return;
+    }
+    ShortDecimal decimal = ShortDecimal.of(value);
+    if (decimal != null) {
+      out.writeInt(decimal.whole());
+      out.write('.');
+      out.writeDigits(decimal.fraction(), decimal.digits());
     } else {
       out.write(Double.toString(value));
     }

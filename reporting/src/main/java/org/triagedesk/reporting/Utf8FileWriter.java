@@ -167,6 +167,19 @@ final class Utf8FileWriter extends Writer {
     }
   }
 
+  /** {@code value} in exactly {@code digits} digits, with leading zeros, e.g. a fraction. */
+  void writeDigits(long value, int digits) throws IOException {
+    if (buffer.length - size < digits) {
+      drain();
+    }
+    long rest = value;
+    for (int i = size + digits - 1; i >= size; i--) {
+      buffer[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    size += digits;
+  }
+
   private void encode(int cp) {
     if (cp < 0x800) {
       buffer[size++] = (byte) (0xC0 | (cp >> 6));
