@@ -5,7 +5,8 @@
 # triage-desk.jar in demo mode on a throw-away data directory, warms up, runs each case for a bounded time,
 # and stops the server. Prints requests/s, p50, p99 and the error count (any other status than the expected
 # 200 or 201, or a socket error) for each. Not part of `mvn verify`.
-# Usage: bench/api-load.sh [seconds per run, default 20] [connections, default 32]; WARMUP=s per case (30)
+# Usage: bench/api-load.sh [seconds per run, default 20] [connections, default 32]; WARMUP=s per case (30);
+#        JAR=another build's triage-desk.jar (default README command 1's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
@@ -14,7 +15,7 @@ port=${PORT:-18090}
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk"; exit 1; }
 data=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-TRIAGE_DEMO=true TRIAGE_DATA_DIR="$data" java -Xmx384m -jar intake-web/target/triage-desk.jar --port "$port" >"$data/server.log" 2>&1 &
+TRIAGE_DEMO=true TRIAGE_DATA_DIR="$data" java -Xmx384m -jar "${JAR:-intake-web/target/triage-desk.jar}" --port "$port" >"$data/server.log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
   kill -0 "$pid" 2>/dev/null || { echo "server died"; tail -20 "$data/server.log"; exit 1; }
