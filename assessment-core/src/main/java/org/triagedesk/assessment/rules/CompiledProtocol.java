@@ -71,7 +71,15 @@ public final class CompiledProtocol {
   private final int[] urgentQuestions;
   final int definitionCount;
   final int maxScoreGroups;
+
+  /** Words of {@link Evaluation#itemsHeld}: every score's items, one bit each. */
+  final int scoreItemWords;
+
   private final Cause[] causes;
+
+  /** Every cause's features, by the question each needs. */
+  final CriteriaByQuestion causeFeatures;
+
   private final AdviceEntry[] advice;
   private final AnswerReader reader;
 
@@ -111,11 +119,14 @@ public final class CompiledProtocol {
     definitionCount = compiler.definitionCount();
     scores = new Score[protocol.scores().size()];
     int groups = 0;
+    int words = 0;
     for (int s = 0; s < scores.length; s++) {
-      scores[s] = new Score(protocol.scores().get(s), compiler);
+      scores[s] = new Score(protocol.scores().get(s), compiler, questions.length, words);
       groups = Math.max(groups, scores[s].groups);
+      words += scores[s].byQuestion.words;
     }
     maxScoreGroups = groups;
+    scoreItemWords = words;
     exceptions = new Benign[protocol.benignExceptions().size()];
     for (int e = 0; e < exceptions.length; e++) {
       exceptions[e] = new Benign(protocol.benignExceptions().get(e), compiler);
@@ -133,6 +144,11 @@ public final class CompiledProtocol {
     for (int c = 0; c < causes.length; c++) {
       causes[c] = new Cause(protocol.causes().get(c), compiler, flags.length, causeIndex);
     }
+    Node[][] features = new Node[causes.length][];
+    for (int c = 0; c < causes.length; c++) {
+      features[c] = causes[c].features;
+    }
+    causeFeatures = new CriteriaByQuestion(features, questions.length);
     advice = new AdviceEntry[protocol.advice().size()];
     for (int a = 0; a < advice.length; a++) {
       advice[a] = new AdviceEntry(protocol.advice().get(a), compiler, flags.length, causeIndex);
@@ -306,13 +322,15 @@ public final class CompiledProtocol {
    * explain them).
    */
   private double[] scoreCauses(Evaluation evaluation) {
+    long[] held = evaluation.featuresHeld;
+    causeFeatures.collect(evaluation, held, 0);
     double[] scores = new double[causes.length];
     for (int c = 0; c < causes.length; c++) {
       Cause cause = causes[c];
-      Node[] features = cause.features;
       double score = 0;
-      for (int i = 0; i < features.length; i++) {
-        if (features[i].test(evaluation)) {
+      // Added in the protocol's order, as when every feature was tested in turn.
+      for (int i = 0; i < cause.features.length; i++) {
+        if (causeFeatures.held(held, 0, c, i)) {
           score += cause.weights[i];
         }
       }
@@ -391,7 +409,7 @@ public final class CompiledProtocol {
       LinkedHashMap<String, Object> raised = new LinkedHashMap<>();
       LinkedHashMap<String, Object> lowered = new LinkedHashMap<>();
       for (int i = 0; i < cause.features.length; i++) {
-        if (cause.features[i].test(evaluation)) {
+        if (causeFeatures.held(evaluation.featuresHeld, 0, c, i)) {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
         }
       }
@@ -449,7 +467,12 @@ public final class CompiledProtocol {
 
     final int groups;
 
-    Score(ScoreRule rule, RuleCompiler compiler) {
+    /** The items by the question each needs, and this score's first word in the held bits. */
+    final CriteriaByQuestion byQuestion;
+
+    private final int firstWord;
+
+    Score(ScoreRule rule, RuleCompiler compiler, int questionCount, int firstWord) {
       this.rule = rule;
       List<ScoreItem> list = rule.items();
       this.items = new Node[list.size()];
@@ -463,15 +486,22 @@ public final class CompiledProtocol {
         group[i] = name == null ? -1 : groupIndex.computeIfAbsent(name, key -> groupIndex.size());
       }
       this.groups = groupIndex.size();
+      this.byQuestion = new CriteriaByQuestion(new Node[][] {items}, questionCount);
+      this.firstWord = firstWord;
+    }
+
+    private boolean held(Evaluation evaluation, int item) {
+      return byQuestion.held(evaluation.itemsHeld, firstWord, 0, item);
     }
 
     /** Sum of the items that hold; within a group only its best holding band counts. */
     double total(Evaluation evaluation) {
+      byQuestion.collect(evaluation, evaluation.itemsHeld, firstWord);
       double total = 0;
       double[] best = evaluation.bestBand;
       Arrays.fill(best, 0, groups, 0.0);
       for (int i = 0; i < items.length; i++) {
-        if (items[i].test(evaluation)) {
+        if (held(evaluation, i)) {
           if (group[i] < 0) {
             total += points[i];
           } else if (points[i] > best[group[i]]) {
@@ -494,7 +524,7 @@ public final class CompiledProtocol {
       int[] best = new int[groups];
       Arrays.fill(best, -1);
       for (int i = 0; i < items.length; i++) {
-        if (!items[i].test(evaluation)) {
+        if (!held(evaluation, i)) {
           continue;
         }
         if (group[i] < 0) {

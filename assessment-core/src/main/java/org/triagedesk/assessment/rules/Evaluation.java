@@ -17,6 +17,12 @@ final class Evaluation {
   /** Per definition: 0 not evaluated yet, 1 holds, -1 does not hold. */
   final byte[] definitionState;
 
+  /** Which score items held, one bit each ({@link CompiledProtocol.Score#total} records them). */
+  final long[] itemsHeld;
+
+  /** Which cause features held, one bit each (recorded once when the causes are scored). */
+  final long[] featuresHeld;
+
   /** Scratch space for a score's best band per group, reused across scores. */
   final double[] bestBand;
 
@@ -30,6 +36,8 @@ final class Evaluation {
     this.exceptionHolds = new boolean[protocol.exceptions.length];
     this.definitionState = new byte[protocol.definitionCount];
     this.bestBand = new double[protocol.maxScoreGroups];
+    this.itemsHeld = new long[protocol.scoreItemWords];
+    this.featuresHeld = new long[protocol.causeFeatures.words];
     Arrays.fill(flagLevel, -1);
   }
 

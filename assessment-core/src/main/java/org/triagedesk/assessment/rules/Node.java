@@ -186,6 +186,29 @@ final class Node {
     return new Node(NEEDS_VALUES, 0, 0, 0L, null, 0, new Node[] {inner}, questions, null, null);
   }
 
+  /**
+   * A question this node cannot hold without a value for (answered or assumed), or -1 when there is
+   * none: read off the compiled test itself, so it is exactly as strict as {@link #test}.
+   */
+  int neededQuestion() {
+    return switch (kind) {
+      case ANY_OPTION, ANSWERED, COMPARE, DIFFERENCE -> index;
+      case EVERY_OPTION -> mask == 0L ? -1 : index;
+      case NEEDS_VALUES -> questions.length == 0 ? -1 : questions[0];
+      case DEFINITION -> parts[0].neededQuestion();
+      case ALL -> {
+        for (Node part : parts) {
+          int needed = part.neededQuestion();
+          if (needed >= 0) {
+            yield needed;
+          }
+        }
+        yield -1;
+      }
+      default -> -1;
+    };
+  }
+
   boolean test(Evaluation evaluation) {
     AnswerSheet sheet = evaluation.sheet;
     return switch (kind) {
