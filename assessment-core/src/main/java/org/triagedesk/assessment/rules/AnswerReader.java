@@ -156,7 +156,7 @@ final class AnswerReader {
       }
       default -> throw new IllegalStateException("unhandled question type " + type);
     }
-    sheet.hasValue[q] = true;
+    sheet.markValued(q);
     sheet.answered[q] = true;
     return null;
   }

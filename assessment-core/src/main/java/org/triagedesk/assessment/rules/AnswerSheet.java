@@ -18,7 +18,12 @@ public final class AnswerSheet {
   /** Chosen options as bits; for a number question, the number's raw bits (see {@link #number}). */
   final long[] bits;
 
-  final boolean[] hasValue;
+  /**
+   * Which questions have a value (answered or assumed), one bit each: a rule's questions are then
+   * checked a word at a time ({@link Node}).
+   */
+  final long[] valued;
+
   final boolean[] answered;
   final Object[] values;
 
@@ -27,10 +32,18 @@ public final class AnswerSheet {
 
   AnswerSheet(int questions) {
     bits = new long[questions];
-    hasValue = new boolean[questions];
+    valued = new long[(questions + 63) >>> 6];
     answered = new boolean[questions];
     values = new Object[questions];
     uncopied = new boolean[questions];
+  }
+
+  boolean hasValue(int question) {
+    return (valued[question >>> 6] & (1L << question)) != 0L;
+  }
+
+  void markValued(int question) {
+    valued[question >>> 6] |= 1L << question;
   }
 
   /**

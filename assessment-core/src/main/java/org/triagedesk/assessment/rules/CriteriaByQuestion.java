@@ -93,9 +93,9 @@ final class CriteriaByQuestion {
         set(held, offset + alwaysBit[i]);
       }
     }
-    boolean[] hasValue = evaluation.sheet.hasValue;
+    AnswerSheet sheet = evaluation.sheet;
     for (int k = 0; k < questions.length; k++) {
-      if (!hasValue[questions[k]]) {
+      if (!sheet.hasValue(questions[k])) {
         continue;
       }
       Node[] nodes = byQuestion[k];

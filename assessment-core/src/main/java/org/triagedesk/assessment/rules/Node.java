@@ -1,5 +1,6 @@
 package org.triagedesk.assessment.rules;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -61,12 +62,6 @@ final class Node {
    */
   private static final int DEFINITION = 12;
 
-  /**
-   * A conjunction guarded by the questions it needs a value for: cheaper than walking it when one
-   * is missing.
-   */
-  private static final int NEEDS_VALUES = 13;
-
   private final int kind;
 
   /** The question, flag, score, exception or definition this node looks at, or the urgency. */
@@ -79,11 +74,18 @@ final class Node {
   private final Comparison comparison;
   private final double threshold;
 
-  /** The parts of ALL and AT_LEAST; the one inner node of NOT, DEFINITION and NEEDS_VALUES. */
+  /** The parts of ALL and AT_LEAST; the one inner node of NOT and DEFINITION. */
   private final Node[] parts;
 
-  /** The questions NEEDS_VALUES needs a value for. */
-  private final int[] questions;
+  /**
+   * Questions (one bit each, as {@link AnswerSheet#valued}) that all need a value for this node to
+   * hold, or null; and questions of which at least one needs a value, or null. Most intakes answer
+   * few questions, so most of the protocol's conjunctions and alternatives are ruled out by a word
+   * or two of bits without walking them.
+   */
+  private final long[] allOf;
+
+  private final long[] anyOf;
 
   /** The ids an explanation records the answers under. */
   private final String questionId;
@@ -98,7 +100,6 @@ final class Node {
       Comparison comparison,
       double threshold,
       Node[] parts,
-      int[] questions,
       String questionId,
       String otherQuestionId) {
     this.kind = kind;
@@ -108,13 +109,124 @@ final class Node {
     this.comparison = comparison;
     this.threshold = threshold;
     this.parts = parts;
-    this.questions = questions;
     this.questionId = questionId;
     this.otherQuestionId = otherQuestionId;
+    this.allOf = allOf();
+    this.anyOf = anyOf();
+  }
+
+  /** Read off the test itself (see {@link #test}), so the masks are exactly as strict as it is. */
+  private long[] allOf() {
+    return switch (kind) {
+      case ANY_OPTION, ANSWERED, COMPARE -> bit(index);
+      case EVERY_OPTION -> mask == 0L ? null : bit(index);
+      case DIFFERENCE -> union(bit(index), bit(count));
+      case DEFINITION -> parts[0].allOf;
+      case ALL -> {
+        long[] all = null;
+        for (Node part : parts) {
+          all = union(all, part.allOf);
+        }
+        yield all;
+      }
+      // Whichever parts hold, each needs these.
+      case AT_LEAST -> {
+        if (count <= 0) {
+          yield null; // holds with no part holding
+        }
+        long[] common = parts[0].allOf;
+        for (Node part : parts) {
+          common = intersection(common, part.allOf);
+        }
+        yield common;
+      }
+      default -> null;
+    };
+  }
+
+  private long[] anyOf() {
+    return switch (kind) {
+      case ANY_OPTION, ANSWERED, COMPARE, DIFFERENCE, EVERY_OPTION -> allOf;
+      case DEFINITION -> parts[0].anyOf;
+      case ALL -> {
+        for (Node part : parts) {
+          if (part.anyOf != null) {
+            yield part.anyOf;
+          }
+        }
+        yield null;
+      }
+      // At least one part holds, and it needs one of its own questions.
+      case AT_LEAST -> {
+        if (count <= 0) {
+          yield null;
+        }
+        long[] any = null;
+        for (Node part : parts) {
+          if (part.anyOf == null) {
+            yield null;
+          }
+          any = union(any, part.anyOf);
+        }
+        yield any;
+      }
+      default -> null;
+    };
+  }
+
+  private static long[] bit(int question) {
+    long[] bits = new long[(question >>> 6) + 1];
+    bits[question >>> 6] = 1L << question;
+    return bits;
+  }
+
+  private static long[] union(long[] a, long[] b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    long[] union = Arrays.copyOf(a.length >= b.length ? a : b, Math.max(a.length, b.length));
+    long[] shorter = a.length >= b.length ? b : a;
+    for (int w = 0; w < shorter.length; w++) {
+      union[w] |= shorter[w];
+    }
+    return union;
+  }
+
+  private static long[] intersection(long[] a, long[] b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    long[] common = new long[Math.min(a.length, b.length)];
+    boolean any = false;
+    for (int w = 0; w < common.length; w++) {
+      common[w] = a[w] & b[w];
+      any |= common[w] != 0L;
+    }
+    return any ? common : null;
+  }
+
+  /** Whether the questions this node needs have values: if not, it cannot hold. */
+  private boolean possible(long[] valued) {
+    if (allOf != null) {
+      for (int w = 0; w < allOf.length; w++) {
+        if ((valued[w] & allOf[w]) != allOf[w]) {
+          return false;
+        }
+      }
+    }
+    if (anyOf != null) {
+      for (int w = 0; w < anyOf.length; w++) {
+        if ((valued[w] & anyOf[w]) != 0L) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   private static Node of(int kind, int index, int count, Node... parts) {
-    return new Node(kind, index, count, 0L, null, 0, parts, null, null, null);
+    return new Node(kind, index, count, 0L, null, 0, parts, null, null);
   }
 
   static Node all(Node[] parts) {
@@ -131,24 +243,15 @@ final class Node {
 
   static Node options(int question, String questionId, long mask, boolean every) {
     return new Node(
-        every ? EVERY_OPTION : ANY_OPTION,
-        question,
-        0,
-        mask,
-        null,
-        0,
-        null,
-        null,
-        questionId,
-        null);
+        every ? EVERY_OPTION : ANY_OPTION, question, 0, mask, null, 0, null, questionId, null);
   }
 
   static Node answered(int question, String questionId) {
-    return new Node(ANSWERED, question, 0, 0L, null, 0, null, null, questionId, null);
+    return new Node(ANSWERED, question, 0, 0L, null, 0, null, questionId, null);
   }
 
   static Node compare(int question, String questionId, Comparison comparison, double threshold) {
-    return new Node(COMPARE, question, 0, 0L, comparison, threshold, null, null, questionId, null);
+    return new Node(COMPARE, question, 0, 0L, comparison, threshold, null, questionId, null);
   }
 
   static Node difference(
@@ -158,8 +261,7 @@ final class Node {
       String secondId,
       Comparison comparison,
       double threshold) {
-    return new Node(
-        DIFFERENCE, first, second, 0L, comparison, threshold, null, null, firstId, secondId);
+    return new Node(DIFFERENCE, first, second, 0L, comparison, threshold, null, firstId, secondId);
   }
 
   static Node flag(int flag) {
@@ -171,7 +273,7 @@ final class Node {
   }
 
   static Node score(int score, Comparison comparison, double threshold) {
-    return new Node(SCORE, score, 0, 0L, comparison, threshold, null, null, null, null);
+    return new Node(SCORE, score, 0, 0L, comparison, threshold, null, null, null);
   }
 
   static Node exception(int exception) {
@@ -182,37 +284,29 @@ final class Node {
     return of(DEFINITION, index, 0, inner);
   }
 
-  static Node needsValues(int[] questions, Node inner) {
-    return new Node(NEEDS_VALUES, 0, 0, 0L, null, 0, new Node[] {inner}, questions, null, null);
-  }
-
   /**
    * A question this node cannot hold without a value for (answered or assumed), or -1 when there is
    * none: read off the compiled test itself, so it is exactly as strict as {@link #test}.
    */
   int neededQuestion() {
-    return switch (kind) {
-      case ANY_OPTION, ANSWERED, COMPARE, DIFFERENCE -> index;
-      case EVERY_OPTION -> mask == 0L ? -1 : index;
-      case NEEDS_VALUES -> questions.length == 0 ? -1 : questions[0];
-      case DEFINITION -> parts[0].neededQuestion();
-      case ALL -> {
-        for (Node part : parts) {
-          int needed = part.neededQuestion();
-          if (needed >= 0) {
-            yield needed;
-          }
-        }
-        yield -1;
+    if (allOf == null) {
+      return -1;
+    }
+    for (int w = 0; w < allOf.length; w++) {
+      if (allOf[w] != 0L) {
+        return (w << 6) + Long.numberOfTrailingZeros(allOf[w]);
       }
-      default -> -1;
-    };
+    }
+    return -1;
   }
 
   boolean test(Evaluation evaluation) {
     AnswerSheet sheet = evaluation.sheet;
     return switch (kind) {
       case ALL -> {
+        if (!possible(sheet.valued)) {
+          yield false;
+        }
         for (Node part : parts) {
           if (!part.test(evaluation)) {
             yield false;
@@ -221,6 +315,9 @@ final class Node {
         yield true;
       }
       case AT_LEAST -> {
+        if (!possible(sheet.valued)) {
+          yield false;
+        }
         int holding = 0;
         for (Node part : parts) {
           if (part.test(evaluation) && ++holding >= count) {
@@ -233,10 +330,10 @@ final class Node {
       case ANY_OPTION -> (sheet.bits[index] & mask) != 0L;
       case EVERY_OPTION -> (sheet.bits[index] & mask) == mask;
       case ANSWERED -> sheet.answered[index];
-      case COMPARE -> sheet.hasValue[index] && comparison.holds(sheet.number(index), threshold);
+      case COMPARE -> sheet.hasValue(index) && comparison.holds(sheet.number(index), threshold);
       case DIFFERENCE ->
-          sheet.hasValue[index]
-              && sheet.hasValue[count]
+          sheet.hasValue(index)
+              && sheet.hasValue(count)
               && comparison.holds(Math.abs(sheet.number(index) - sheet.number(count)), threshold);
       case FLAG -> evaluation.flagLevel[index] >= 0;
       case ANY_FLAG_AT_LEAST -> {
@@ -259,22 +356,13 @@ final class Node {
         evaluation.definitionState[index] = holds ? (byte) 1 : (byte) -1;
         yield holds;
       }
-      case NEEDS_VALUES -> {
-        boolean[] hasValue = sheet.hasValue;
-        for (int question : questions) {
-          if (!hasValue[question]) {
-            yield false;
-          }
-        }
-        yield parts[0].test(evaluation);
-      }
       default -> throw new IllegalStateException("unknown node kind " + kind);
     };
   }
 
   void explain(Evaluation evaluation, Map<String, Object> into) {
     switch (kind) {
-      case ALL, DEFINITION, NEEDS_VALUES -> {
+      case ALL, DEFINITION -> {
         for (Node part : parts) {
           part.explain(evaluation, into);
         }

@@ -2,10 +2,8 @@ package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.QuestionType;
 
@@ -46,13 +44,8 @@ final class RuleCompiler {
    */
   Node compile(Criterion criterion, int flagLimit) {
     if (criterion instanceof Criterion.All all) {
-      Node node = Node.all(compileAll(all.of(), flagLimit));
-      Set<Integer> required = requiredValues(criterion);
-      // Most intakes answer few questions: a question the whole conjunction needs and nobody
-      // answered ends it early.
-      return required.isEmpty()
-          ? node
-          : Node.needsValues(required.stream().mapToInt(Integer::intValue).toArray(), node);
+      // A question the whole conjunction needs and nobody answered ends it early (Node's masks).
+      return Node.all(compileAll(all.of(), flagLimit));
     }
     if (criterion instanceof Criterion.Any any) {
       return Node.atLeast(1, compileAll(any.of(), flagLimit));
@@ -93,38 +86,6 @@ final class RuleCompiler {
           difference.threshold().doubleValue());
     }
     return answerTest((Criterion.AnswerTest) criterion);
-  }
-
-  /**
-   * Questions that must have a value (answered or assumed) for the criterion to hold; empty when
-   * none is sure.
-   */
-  private Set<Integer> requiredValues(Criterion criterion) {
-    Set<Integer> required = new HashSet<>();
-    if (criterion instanceof Criterion.AnswerTest test) {
-      required.add(protocol.questionIndex(test.question()));
-    } else if (criterion instanceof Criterion.Difference difference) {
-      required.add(protocol.questionIndex(difference.question()));
-      required.add(protocol.questionIndex(difference.otherQuestion()));
-    } else if (criterion instanceof Criterion.All all) {
-      all.of().forEach(part -> required.addAll(requiredValues(part)));
-    } else if (criterion instanceof Criterion.Any any) {
-      for (int i = 0; i < any.of().size(); i++) {
-        Set<Integer> part = requiredValues(any.of().get(i));
-        if (i == 0) {
-          required.addAll(part);
-        } else {
-          required.retainAll(part);
-        }
-      }
-    } else if (criterion instanceof Criterion.Ref ref) {
-      required.addAll(requiredValues(protocolDefinition(ref.definition())));
-    }
-    return required;
-  }
-
-  private Criterion protocolDefinition(String name) {
-    return protocol.protocol.definitions().get(name);
   }
 
   private Node[] compileAll(List<Criterion> parts, int flagLimit) {
