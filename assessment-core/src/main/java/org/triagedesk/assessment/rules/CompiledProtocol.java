@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.Advice;
@@ -277,8 +276,8 @@ public final class CompiledProtocol {
       }
       Score score = scores[s];
       boolean[] counted = score.counted(evaluation);
-      Map<String, Double> items = new LinkedHashMap<>();
-      LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+      OrderedMaps.Builder<Double> items = new OrderedMaps.Builder<>();
+      OrderedMaps.Builder<Object> answers = new OrderedMaps.Builder<>();
       for (int i = 0; i < counted.length; i++) {
         if (counted[i]) {
           items.put(score.rule.items().get(i).id(), score.points[i]);
@@ -292,8 +291,8 @@ public final class CompiledProtocol {
           new ScoreResult(
               score.rule.id(),
               evaluation.scoreTotal[s],
-              items,
-              OrderedMaps.frozen(answers),
+              items.build(),
+              answers.build(),
               score.rule.sources()));
     }
     return results == null ? List.of() : results;
@@ -306,12 +305,11 @@ public final class CompiledProtocol {
         if (applied == null) {
           applied = new ArrayList<>(1);
         }
-        LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+        OrderedMaps.Builder<Object> answers = new OrderedMaps.Builder<>();
         exceptions[e].when.explain(evaluation, answers);
         BenignException rule = exceptions[e].rule;
         applied.add(
-            new AppliedException(
-                rule.id(), rule.description(), OrderedMaps.frozen(answers), rule.sources()));
+            new AppliedException(rule.id(), rule.description(), answers.build(), rule.sources()));
       }
     }
     return applied == null ? List.of() : applied;
@@ -387,14 +385,14 @@ public final class CompiledProtocol {
           continue;
         }
         Flag flag = flags[f];
-        LinkedHashMap<String, Object> triggeredBy = new LinkedHashMap<>();
+        OrderedMaps.Builder<Object> triggeredBy = new OrderedMaps.Builder<>();
         evaluation.explainFlag(f, triggeredBy);
         fired.add(
             new FiredRedFlag(
                 flag.rule.id(),
                 LEVELS[level],
                 flag.category(scores),
-                OrderedMaps.frozen(triggeredBy),
+                triggeredBy.build(),
                 flag.rule.sources(),
                 flag.rule.description()));
       }
@@ -406,8 +404,8 @@ public final class CompiledProtocol {
     List<RankedCause> result = new ArrayList<>(ranked.length);
     for (int c : ranked) {
       Cause cause = causes[c];
-      LinkedHashMap<String, Object> raised = new LinkedHashMap<>();
-      LinkedHashMap<String, Object> lowered = new LinkedHashMap<>();
+      OrderedMaps.Builder<Object> raised = new OrderedMaps.Builder<>();
+      OrderedMaps.Builder<Object> lowered = new OrderedMaps.Builder<>();
       for (int i = 0; i < cause.features.length; i++) {
         if (causeFeatures.held(evaluation.featuresHeld, 0, c, i)) {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
@@ -417,8 +415,8 @@ public final class CompiledProtocol {
           new RankedCause(
               cause.rule.category(),
               scores[c],
-              OrderedMaps.frozen(raised),
-              OrderedMaps.frozen(lowered),
+              raised.build(),
+              lowered.build(),
               cause.rule.sources()));
     }
     return result;

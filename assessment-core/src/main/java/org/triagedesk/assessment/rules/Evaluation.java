@@ -1,7 +1,7 @@
 package org.triagedesk.assessment.rules;
 
 import java.util.Arrays;
-import java.util.Map;
+import org.triagedesk.assessment.OrderedMaps;
 
 /**
  * The state of evaluating one intake: its answers and the level of each red flag so far (-1: not
@@ -42,7 +42,7 @@ final class Evaluation {
   }
 
   /** Records a score's total under its id, then the answers behind the items that scored. */
-  void explainScore(int score, Map<String, Object> into) {
+  void explainScore(int score, OrderedMaps.Builder<Object> into) {
     CompiledProtocol.Score compiled = protocol.scores[score];
     into.put(compiled.rule.id(), scoreTotal[score]);
     boolean[] counted = compiled.counted(this);
@@ -53,12 +53,12 @@ final class Evaluation {
     }
   }
 
-  void explainException(int exception, Map<String, Object> into) {
+  void explainException(int exception, OrderedMaps.Builder<Object> into) {
     protocol.exceptions[exception].when.explain(this, into);
   }
 
   /** Records the answers behind a fired flag: its trigger and any escalation that applied. */
-  void explainFlag(int flag, Map<String, Object> into) {
+  void explainFlag(int flag, OrderedMaps.Builder<Object> into) {
     CompiledProtocol.Flag compiled = protocol.flags[flag];
     compiled.when.explain(this, into);
     if (compiled.window != null && !compiled.window.test(this)) {

@@ -1,7 +1,7 @@
 package org.triagedesk.assessment.rules;
 
 import java.util.Arrays;
-import java.util.Map;
+import org.triagedesk.assessment.OrderedMaps;
 
 /**
  * A compiled criterion: one final class whose kind says which test it is. {@link #test} is the hot
@@ -360,7 +360,7 @@ final class Node {
     };
   }
 
-  void explain(Evaluation evaluation, Map<String, Object> into) {
+  void explain(Evaluation evaluation, OrderedMaps.Builder<Object> into) {
     switch (kind) {
       case ALL, DEFINITION -> {
         for (Node part : parts) {
@@ -400,7 +400,8 @@ final class Node {
   /**
    * Records the patient's answer; an assumed value (question skipped) is not something they said.
    */
-  private void explainAnswer(Evaluation evaluation, int question, Map<String, Object> into) {
+  private void explainAnswer(
+      Evaluation evaluation, int question, OrderedMaps.Builder<Object> into) {
     if (evaluation.sheet.answered[question]) {
       into.put(question == index ? questionId : otherQuestionId, evaluation.sheet.value(question));
     }
