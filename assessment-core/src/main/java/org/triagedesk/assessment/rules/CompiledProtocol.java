@@ -62,6 +62,12 @@ public final class CompiledProtocol {
   final double[] min;
   final double[] max;
   final Object[] assumed;
+
+  /** The required questions and those with an assumed value, one bit each (as the sheet's). */
+  final long[] requiredBits;
+
+  final long[] assumedBits;
+
   final Flag[] flags;
   final Score[] scores;
   final Benign[] exceptions;
@@ -94,6 +100,8 @@ public final class CompiledProtocol {
     this.min = new double[questions.length];
     this.max = new double[questions.length];
     this.assumed = new Object[questions.length];
+    this.requiredBits = new long[(questions.length + 63) >>> 6];
+    this.assumedBits = new long[requiredBits.length];
     for (int q = 0; q < questions.length; q++) {
       Question question = questions[q];
       optionIds[q] = new IdTable(question.optionValues());
@@ -104,6 +112,12 @@ public final class CompiledProtocol {
       max[q] = question.max() == null ? 0 : question.max().doubleValue();
       mustBeOneOf[q] = reasonFor(question);
       assumed[q] = question.assumedWhenUnanswered();
+      if (question.required()) {
+        requiredBits[q >>> 6] |= 1L << q;
+      }
+      if (assumed[q] != null) {
+        assumedBits[q >>> 6] |= 1L << q;
+      }
     }
     for (int s = 0; s < protocol.scores().size(); s++) {
       scoreIndex.put(protocol.scores().get(s).id(), s);
@@ -235,7 +249,7 @@ public final class CompiledProtocol {
     MissingAnswerRules missing = protocol.missingAnswers();
     if (missing != null) {
       for (int q : urgentQuestions) {
-        if (!sheet.answered[q]) {
+        if (!sheet.isAnswered(q)) {
           if (unansweredUrgent.isEmpty()) {
             unansweredUrgent = new ArrayList<>();
           }
@@ -661,7 +675,7 @@ public final class CompiledProtocol {
     /** Self-care needs positive evidence: every question that defines this cause was answered. */
     boolean selfCareEvidence(AnswerSheet sheet) {
       for (int q : selfCareNeeds) {
-        if (!sheet.answered[q]) {
+        if (!sheet.isAnswered(q)) {
           return false;
         }
       }

@@ -23,8 +23,11 @@ final class CriteriaByQuestion {
 
   private final int[] alwaysBit;
 
-  /** The questions some criterion needs, each with those criteria and their bits. */
-  private final int[] questions;
+  /**
+   * The questions some criterion needs (one bit each, as {@link AnswerSheet#valued}), so that only
+   * those with a value are visited; per question, those criteria and their bits (else null).
+   */
+  private final long[] keyed;
 
   private final Node[][] byQuestion;
   private final int[][] bitsByQuestion;
@@ -63,18 +66,15 @@ final class CriteriaByQuestion {
     }
     always = alwaysList.toArray(new Node[0]);
     alwaysBit = alwaysBits.stream().mapToInt(Integer::intValue).toArray();
-    List<Integer> used = new ArrayList<>();
+    keyed = new long[(questionCount + 63) >>> 6];
+    byQuestion = new Node[questionCount][];
+    bitsByQuestion = new int[questionCount][];
     for (int q = 0; q < questionCount; q++) {
       if (!nodes.get(q).isEmpty()) {
-        used.add(q);
+        keyed[q >>> 6] |= 1L << q;
+        byQuestion[q] = nodes.get(q).toArray(new Node[0]);
+        bitsByQuestion[q] = bits.get(q).stream().mapToInt(Integer::intValue).toArray();
       }
-    }
-    questions = used.stream().mapToInt(Integer::intValue).toArray();
-    byQuestion = new Node[questions.length][];
-    bitsByQuestion = new int[questions.length][];
-    for (int k = 0; k < questions.length; k++) {
-      byQuestion[k] = nodes.get(questions[k]).toArray(new Node[0]);
-      bitsByQuestion[k] = bits.get(questions[k]).stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -93,16 +93,16 @@ final class CriteriaByQuestion {
         set(held, offset + alwaysBit[i]);
       }
     }
-    AnswerSheet sheet = evaluation.sheet;
-    for (int k = 0; k < questions.length; k++) {
-      if (!sheet.hasValue(questions[k])) {
-        continue;
-      }
-      Node[] nodes = byQuestion[k];
-      int[] bits = bitsByQuestion[k];
-      for (int i = 0; i < nodes.length; i++) {
-        if (nodes[i].test(evaluation)) {
-          set(held, offset + bits[i]);
+    long[] valued = evaluation.sheet.valued;
+    for (int w = 0; w < keyed.length; w++) {
+      for (long visit = valued[w] & keyed[w]; visit != 0L; visit &= visit - 1) {
+        int q = (w << 6) + Long.numberOfTrailingZeros(visit);
+        Node[] nodes = byQuestion[q];
+        int[] bits = bitsByQuestion[q];
+        for (int i = 0; i < nodes.length; i++) {
+          if (nodes[i].test(evaluation)) {
+            set(held, offset + bits[i]);
+          }
         }
       }
     }

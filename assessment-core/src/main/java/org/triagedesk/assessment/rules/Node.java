@@ -329,7 +329,7 @@ final class Node {
       case NOT -> !parts[0].test(evaluation);
       case ANY_OPTION -> (sheet.bits[index] & mask) != 0L;
       case EVERY_OPTION -> (sheet.bits[index] & mask) == mask;
-      case ANSWERED -> sheet.answered[index];
+      case ANSWERED -> sheet.isAnswered(index);
       case COMPARE -> sheet.hasValue(index) && comparison.holds(sheet.number(index), threshold);
       case DIFFERENCE ->
           sheet.hasValue(index)
@@ -402,7 +402,7 @@ final class Node {
    */
   private void explainAnswer(
       Evaluation evaluation, int question, OrderedMaps.Builder<Object> into) {
-    if (evaluation.sheet.answered[question]) {
+    if (evaluation.sheet.isAnswered(question)) {
       into.put(question == index ? questionId : otherQuestionId, evaluation.sheet.value(question));
     }
   }
