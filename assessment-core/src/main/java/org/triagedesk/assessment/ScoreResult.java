@@ -1,7 +1,5 @@
 package org.triagedesk.assessment;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +16,7 @@ public record ScoreResult(
 
   public ScoreResult {
     // Keeps the protocol's item order, so the explanation reads the same way every time.
-    items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    items = OrderedMaps.copy(items);
     triggeredBy = OrderedMaps.copy(triggeredBy);
     sources = List.copyOf(sources);
   }

@@ -66,16 +66,23 @@ final class AnswerReader {
         found = store(sheet, index, id, value, found);
       }
     }
+    // Only the unanswered questions that are required or have an assumed value need a look.
     Question[] questions = protocol.questions;
-    for (int q = 0; q < questions.length; q++) {
-      if (sheet.answered[q]) {
-        continue;
-      }
-      if (requireRequired && protocol.required[q]) {
-        found = add(found, q, new AnswerProblem(questions[q].id(), "is required"));
-      } else if (protocol.assumed[q] != null) {
-        store(sheet, q, protocol.assumed[q]);
-        sheet.answered[q] = false;
+    long[] answered = sheet.answered;
+    for (int w = 0; w < answered.length; w++) {
+      long todo =
+          (requireRequired
+                  ? protocol.requiredBits[w] | protocol.assumedBits[w]
+                  : protocol.assumedBits[w])
+              & ~answered[w];
+      for (; todo != 0L; todo &= todo - 1) {
+        int q = (w << 6) + Long.numberOfTrailingZeros(todo);
+        if (requireRequired && protocol.required[q]) {
+          found = add(found, q, new AnswerProblem(questions[q].id(), "is required"));
+        } else {
+          store(sheet, q, protocol.assumed[q]);
+          sheet.markAnswered(q, false);
+        }
       }
     }
     if (found != null) {
@@ -101,7 +108,7 @@ final class AnswerReader {
     }
     // One problem per question: a refused answer is not also "required". The sheet is discarded
     // anyway.
-    sheet.answered[index] = true;
+    sheet.markAnswered(index, true);
     return add(found, index, new AnswerProblem(id, reason));
   }
 
@@ -139,8 +146,7 @@ final class AnswerReader {
         sheet.bits[q] = bits;
         // Kept as given: copied only if an explanation quotes it (AnswerSheet#value), during this
         // same call.
-        sheet.values[q] = chosen;
-        sheet.uncopied[q] = true;
+        sheet.keepUncopied(q, chosen);
       }
       case INTEGER, NUMBER -> {
         if (!(value instanceof Number number) || !isFinite(number)) {
@@ -156,8 +162,8 @@ final class AnswerReader {
       }
       default -> throw new IllegalStateException("unhandled question type " + type);
     }
-    sheet.hasValue[q] = true;
-    sheet.answered[q] = true;
+    sheet.markValued(q);
+    sheet.markAnswered(q, true);
     return null;
   }
 

@@ -18,19 +18,54 @@ public final class AnswerSheet {
   /** Chosen options as bits; for a number question, the number's raw bits (see {@link #number}). */
   final long[] bits;
 
-  final boolean[] hasValue;
-  final boolean[] answered;
+  /**
+   * Which questions have a value (answered or assumed), one bit each: a rule's questions are then
+   * checked a word at a time ({@link Node}).
+   */
+  final long[] valued;
+
+  /** Which questions the patient (or nurse) actually answered, one bit each. */
+  final long[] answered;
+
   final Object[] values;
 
-  /** Per question: the value is the caller's collection, not yet copied for an explanation. */
-  final boolean[] uncopied;
+  /**
+   * Per question, one bit: the value is the caller's collection, not yet copied for an explanation.
+   */
+  private final long[] uncopied;
 
   AnswerSheet(int questions) {
     bits = new long[questions];
-    hasValue = new boolean[questions];
-    answered = new boolean[questions];
+    valued = new long[(questions + 63) >>> 6];
+    answered = new long[valued.length];
     values = new Object[questions];
-    uncopied = new boolean[questions];
+    uncopied = new long[valued.length];
+  }
+
+  boolean hasValue(int question) {
+    return (valued[question >>> 6] & (1L << question)) != 0L;
+  }
+
+  void markValued(int question) {
+    valued[question >>> 6] |= 1L << question;
+  }
+
+  boolean isAnswered(int question) {
+    return (answered[question >>> 6] & (1L << question)) != 0L;
+  }
+
+  void markAnswered(int question, boolean yes) {
+    if (yes) {
+      answered[question >>> 6] |= 1L << question;
+    } else {
+      answered[question >>> 6] &= ~(1L << question);
+    }
+  }
+
+  /** Keeps the caller's collection until an explanation quotes it ({@link #value}). */
+  void keepUncopied(int question, Collection<?> chosen) {
+    values[question] = chosen;
+    uncopied[question >>> 6] |= 1L << question;
   }
 
   /**
@@ -50,10 +85,10 @@ public final class AnswerSheet {
    * quoted.
    */
   Object value(int question) {
-    if (uncopied[question]) {
+    if ((uncopied[question >>> 6] & (1L << question)) != 0L) {
       values[question] =
           Collections.unmodifiableList(new ArrayList<>((Collection<?>) values[question]));
-      uncopied[question] = false;
+      uncopied[question >>> 6] &= ~(1L << question);
     }
     return values[question];
   }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triagedesk.assessment.Advice;
@@ -63,6 +62,12 @@ public final class CompiledProtocol {
   final double[] min;
   final double[] max;
   final Object[] assumed;
+
+  /** The required questions and those with an assumed value, one bit each (as the sheet's). */
+  final long[] requiredBits;
+
+  final long[] assumedBits;
+
   final Flag[] flags;
   final Score[] scores;
   final Benign[] exceptions;
@@ -71,7 +76,15 @@ public final class CompiledProtocol {
   private final int[] urgentQuestions;
   final int definitionCount;
   final int maxScoreGroups;
+
+  /** Words of {@link Evaluation#itemsHeld}: every score's items, one bit each. */
+  final int scoreItemWords;
+
   private final Cause[] causes;
+
+  /** Every cause's features, by the question each needs. */
+  final CriteriaByQuestion causeFeatures;
+
   private final AdviceEntry[] advice;
   private final AnswerReader reader;
 
@@ -87,6 +100,8 @@ public final class CompiledProtocol {
     this.min = new double[questions.length];
     this.max = new double[questions.length];
     this.assumed = new Object[questions.length];
+    this.requiredBits = new long[(questions.length + 63) >>> 6];
+    this.assumedBits = new long[requiredBits.length];
     for (int q = 0; q < questions.length; q++) {
       Question question = questions[q];
       optionIds[q] = new IdTable(question.optionValues());
@@ -97,6 +112,12 @@ public final class CompiledProtocol {
       max[q] = question.max() == null ? 0 : question.max().doubleValue();
       mustBeOneOf[q] = reasonFor(question);
       assumed[q] = question.assumedWhenUnanswered();
+      if (question.required()) {
+        requiredBits[q >>> 6] |= 1L << q;
+      }
+      if (assumed[q] != null) {
+        assumedBits[q >>> 6] |= 1L << q;
+      }
     }
     for (int s = 0; s < protocol.scores().size(); s++) {
       scoreIndex.put(protocol.scores().get(s).id(), s);
@@ -111,11 +132,14 @@ public final class CompiledProtocol {
     definitionCount = compiler.definitionCount();
     scores = new Score[protocol.scores().size()];
     int groups = 0;
+    int words = 0;
     for (int s = 0; s < scores.length; s++) {
-      scores[s] = new Score(protocol.scores().get(s), compiler);
+      scores[s] = new Score(protocol.scores().get(s), compiler, questions.length, words);
       groups = Math.max(groups, scores[s].groups);
+      words += scores[s].byQuestion.words;
     }
     maxScoreGroups = groups;
+    scoreItemWords = words;
     exceptions = new Benign[protocol.benignExceptions().size()];
     for (int e = 0; e < exceptions.length; e++) {
       exceptions[e] = new Benign(protocol.benignExceptions().get(e), compiler);
@@ -133,6 +157,11 @@ public final class CompiledProtocol {
     for (int c = 0; c < causes.length; c++) {
       causes[c] = new Cause(protocol.causes().get(c), compiler, flags.length, causeIndex);
     }
+    Node[][] features = new Node[causes.length][];
+    for (int c = 0; c < causes.length; c++) {
+      features[c] = causes[c].features;
+    }
+    causeFeatures = new CriteriaByQuestion(features, questions.length);
     advice = new AdviceEntry[protocol.advice().size()];
     for (int a = 0; a < advice.length; a++) {
       advice[a] = new AdviceEntry(protocol.advice().get(a), compiler, flags.length, causeIndex);
@@ -220,7 +249,7 @@ public final class CompiledProtocol {
     MissingAnswerRules missing = protocol.missingAnswers();
     if (missing != null) {
       for (int q : urgentQuestions) {
-        if (!sheet.answered[q]) {
+        if (!sheet.isAnswered(q)) {
           if (unansweredUrgent.isEmpty()) {
             unansweredUrgent = new ArrayList<>();
           }
@@ -261,8 +290,8 @@ public final class CompiledProtocol {
       }
       Score score = scores[s];
       boolean[] counted = score.counted(evaluation);
-      Map<String, Double> items = new LinkedHashMap<>();
-      LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+      OrderedMaps.Builder<Double> items = new OrderedMaps.Builder<>();
+      OrderedMaps.Builder<Object> answers = new OrderedMaps.Builder<>();
       for (int i = 0; i < counted.length; i++) {
         if (counted[i]) {
           items.put(score.rule.items().get(i).id(), score.points[i]);
@@ -276,8 +305,8 @@ public final class CompiledProtocol {
           new ScoreResult(
               score.rule.id(),
               evaluation.scoreTotal[s],
-              items,
-              OrderedMaps.frozen(answers),
+              items.build(),
+              answers.build(),
               score.rule.sources()));
     }
     return results == null ? List.of() : results;
@@ -290,12 +319,11 @@ public final class CompiledProtocol {
         if (applied == null) {
           applied = new ArrayList<>(1);
         }
-        LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+        OrderedMaps.Builder<Object> answers = new OrderedMaps.Builder<>();
         exceptions[e].when.explain(evaluation, answers);
         BenignException rule = exceptions[e].rule;
         applied.add(
-            new AppliedException(
-                rule.id(), rule.description(), OrderedMaps.frozen(answers), rule.sources()));
+            new AppliedException(rule.id(), rule.description(), answers.build(), rule.sources()));
       }
     }
     return applied == null ? List.of() : applied;
@@ -306,13 +334,15 @@ public final class CompiledProtocol {
    * explain them).
    */
   private double[] scoreCauses(Evaluation evaluation) {
+    long[] held = evaluation.featuresHeld;
+    causeFeatures.collect(evaluation, held, 0);
     double[] scores = new double[causes.length];
     for (int c = 0; c < causes.length; c++) {
       Cause cause = causes[c];
-      Node[] features = cause.features;
       double score = 0;
-      for (int i = 0; i < features.length; i++) {
-        if (features[i].test(evaluation)) {
+      // Added in the protocol's order, as when every feature was tested in turn.
+      for (int i = 0; i < cause.features.length; i++) {
+        if (causeFeatures.held(held, 0, c, i)) {
           score += cause.weights[i];
         }
       }
@@ -369,14 +399,14 @@ public final class CompiledProtocol {
           continue;
         }
         Flag flag = flags[f];
-        LinkedHashMap<String, Object> triggeredBy = new LinkedHashMap<>();
+        OrderedMaps.Builder<Object> triggeredBy = new OrderedMaps.Builder<>();
         evaluation.explainFlag(f, triggeredBy);
         fired.add(
             new FiredRedFlag(
                 flag.rule.id(),
                 LEVELS[level],
                 flag.category(scores),
-                OrderedMaps.frozen(triggeredBy),
+                triggeredBy.build(),
                 flag.rule.sources(),
                 flag.rule.description()));
       }
@@ -388,10 +418,10 @@ public final class CompiledProtocol {
     List<RankedCause> result = new ArrayList<>(ranked.length);
     for (int c : ranked) {
       Cause cause = causes[c];
-      LinkedHashMap<String, Object> raised = new LinkedHashMap<>();
-      LinkedHashMap<String, Object> lowered = new LinkedHashMap<>();
+      OrderedMaps.Builder<Object> raised = new OrderedMaps.Builder<>();
+      OrderedMaps.Builder<Object> lowered = new OrderedMaps.Builder<>();
       for (int i = 0; i < cause.features.length; i++) {
-        if (cause.features[i].test(evaluation)) {
+        if (causeFeatures.held(evaluation.featuresHeld, 0, c, i)) {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
         }
       }
@@ -399,8 +429,8 @@ public final class CompiledProtocol {
           new RankedCause(
               cause.rule.category(),
               scores[c],
-              OrderedMaps.frozen(raised),
-              OrderedMaps.frozen(lowered),
+              raised.build(),
+              lowered.build(),
               cause.rule.sources()));
     }
     return result;
@@ -449,7 +479,12 @@ public final class CompiledProtocol {
 
     final int groups;
 
-    Score(ScoreRule rule, RuleCompiler compiler) {
+    /** The items by the question each needs, and this score's first word in the held bits. */
+    final CriteriaByQuestion byQuestion;
+
+    private final int firstWord;
+
+    Score(ScoreRule rule, RuleCompiler compiler, int questionCount, int firstWord) {
       this.rule = rule;
       List<ScoreItem> list = rule.items();
       this.items = new Node[list.size()];
@@ -463,15 +498,22 @@ public final class CompiledProtocol {
         group[i] = name == null ? -1 : groupIndex.computeIfAbsent(name, key -> groupIndex.size());
       }
       this.groups = groupIndex.size();
+      this.byQuestion = new CriteriaByQuestion(new Node[][] {items}, questionCount);
+      this.firstWord = firstWord;
+    }
+
+    private boolean held(Evaluation evaluation, int item) {
+      return byQuestion.held(evaluation.itemsHeld, firstWord, 0, item);
     }
 
     /** Sum of the items that hold; within a group only its best holding band counts. */
     double total(Evaluation evaluation) {
+      byQuestion.collect(evaluation, evaluation.itemsHeld, firstWord);
       double total = 0;
       double[] best = evaluation.bestBand;
       Arrays.fill(best, 0, groups, 0.0);
       for (int i = 0; i < items.length; i++) {
-        if (items[i].test(evaluation)) {
+        if (held(evaluation, i)) {
           if (group[i] < 0) {
             total += points[i];
           } else if (points[i] > best[group[i]]) {
@@ -494,7 +536,7 @@ public final class CompiledProtocol {
       int[] best = new int[groups];
       Arrays.fill(best, -1);
       for (int i = 0; i < items.length; i++) {
-        if (!items[i].test(evaluation)) {
+        if (!held(evaluation, i)) {
           continue;
         }
         if (group[i] < 0) {
@@ -633,7 +675,7 @@ public final class CompiledProtocol {
     /** Self-care needs positive evidence: every question that defines this cause was answered. */
     boolean selfCareEvidence(AnswerSheet sheet) {
       for (int q : selfCareNeeds) {
-        if (!sheet.answered[q]) {
+        if (!sheet.isAnswered(q)) {
           return false;
         }
       }

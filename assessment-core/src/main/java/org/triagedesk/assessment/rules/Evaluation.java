@@ -1,7 +1,7 @@
 package org.triagedesk.assessment.rules;
 
 import java.util.Arrays;
-import java.util.Map;
+import org.triagedesk.assessment.OrderedMaps;
 
 /**
  * The state of evaluating one intake: its answers and the level of each red flag so far (-1: not
@@ -17,6 +17,12 @@ final class Evaluation {
   /** Per definition: 0 not evaluated yet, 1 holds, -1 does not hold. */
   final byte[] definitionState;
 
+  /** Which score items held, one bit each ({@link CompiledProtocol.Score#total} records them). */
+  final long[] itemsHeld;
+
+  /** Which cause features held, one bit each (recorded once when the causes are scored). */
+  final long[] featuresHeld;
+
   /** Scratch space for a score's best band per group, reused across scores. */
   final double[] bestBand;
 
@@ -30,11 +36,13 @@ final class Evaluation {
     this.exceptionHolds = new boolean[protocol.exceptions.length];
     this.definitionState = new byte[protocol.definitionCount];
     this.bestBand = new double[protocol.maxScoreGroups];
+    this.itemsHeld = new long[protocol.scoreItemWords];
+    this.featuresHeld = new long[protocol.causeFeatures.words];
     Arrays.fill(flagLevel, -1);
   }
 
   /** Records a score's total under its id, then the answers behind the items that scored. */
-  void explainScore(int score, Map<String, Object> into) {
+  void explainScore(int score, OrderedMaps.Builder<Object> into) {
     CompiledProtocol.Score compiled = protocol.scores[score];
     into.put(compiled.rule.id(), scoreTotal[score]);
     boolean[] counted = compiled.counted(this);
@@ -45,12 +53,12 @@ final class Evaluation {
     }
   }
 
-  void explainException(int exception, Map<String, Object> into) {
+  void explainException(int exception, OrderedMaps.Builder<Object> into) {
     protocol.exceptions[exception].when.explain(this, into);
   }
 
   /** Records the answers behind a fired flag: its trigger and any escalation that applied. */
-  void explainFlag(int flag, Map<String, Object> into) {
+  void explainFlag(int flag, OrderedMaps.Builder<Object> into) {
     CompiledProtocol.Flag compiled = protocol.flags[flag];
     compiled.when.explain(this, into);
     if (compiled.window != null && !compiled.window.test(this)) {

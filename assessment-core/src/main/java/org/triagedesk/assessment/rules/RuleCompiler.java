@@ -2,10 +2,8 @@ package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.QuestionType;
 
@@ -26,7 +24,7 @@ final class RuleCompiler {
 
   /** Each definition is evaluated at most once per intake (definitions never look at red flags). */
   void define(String name, Criterion criterion) {
-    definitions.put(name, new Nodes.Definition(definitions.size(), compile(criterion, 0)));
+    definitions.put(name, Node.definition(definitions.size(), compile(criterion, 0)));
   }
 
   int definitionCount() {
@@ -46,45 +44,40 @@ final class RuleCompiler {
    */
   Node compile(Criterion criterion, int flagLimit) {
     if (criterion instanceof Criterion.All all) {
-      Node node = new Nodes.All(compileAll(all.of(), flagLimit));
-      Set<Integer> required = requiredValues(criterion);
-      // Most intakes answer few questions: a question the whole conjunction needs and nobody
-      // answered ends it early.
-      return required.isEmpty()
-          ? node
-          : new Nodes.NeedsValues(required.stream().mapToInt(Integer::intValue).toArray(), node);
+      // A question the whole conjunction needs and nobody answered ends it early (Node's masks).
+      return Node.all(compileAll(all.of(), flagLimit));
     }
     if (criterion instanceof Criterion.Any any) {
-      return new Nodes.AtLeast(1, compileAll(any.of(), flagLimit));
+      return Node.atLeast(1, compileAll(any.of(), flagLimit));
     }
     if (criterion instanceof Criterion.AtLeast atLeast) {
-      return new Nodes.AtLeast(atLeast.count(), compileAll(atLeast.of(), flagLimit));
+      return Node.atLeast(atLeast.count(), compileAll(atLeast.of(), flagLimit));
     }
     if (criterion instanceof Criterion.Not not) {
-      return new Nodes.Not(compile(not.criterion(), flagLimit));
+      return Node.not(compile(not.criterion(), flagLimit));
     }
     if (criterion instanceof Criterion.Ref ref) {
       return definitions.get(ref.definition());
     }
     if (criterion instanceof Criterion.FlagFired fired) {
-      return new Nodes.Flag(flagIndex.get(fired.flag()));
+      return Node.flag(flagIndex.get(fired.flag()));
     }
     if (criterion instanceof Criterion.AnyFlagAtLeast atLeast) {
-      return new Nodes.AnyFlagAtLeast(atLeast.level().ordinal(), flagLimit);
+      return Node.anyFlagAtLeast(atLeast.level().ordinal(), flagLimit);
     }
     if (criterion instanceof Criterion.ScoreTest test) {
-      return new Nodes.ScoreTest(
+      return Node.score(
           protocol.scoreIndex(test.score()),
           Comparison.of(test.operator()),
           test.threshold().doubleValue());
     }
     if (criterion instanceof Criterion.ExceptionHolds holds) {
-      return new Nodes.ExceptionHolds(protocol.exceptionIndex(holds.exception()));
+      return Node.exception(protocol.exceptionIndex(holds.exception()));
     }
     if (criterion instanceof Criterion.Difference difference) {
       int first = protocol.questionIndex(difference.question());
       int second = protocol.questionIndex(difference.otherQuestion());
-      return new Nodes.Difference(
+      return Node.difference(
           first,
           difference.question(),
           second,
@@ -93,38 +86,6 @@ final class RuleCompiler {
           difference.threshold().doubleValue());
     }
     return answerTest((Criterion.AnswerTest) criterion);
-  }
-
-  /**
-   * Questions that must have a value (answered or assumed) for the criterion to hold; empty when
-   * none is sure.
-   */
-  private Set<Integer> requiredValues(Criterion criterion) {
-    Set<Integer> required = new HashSet<>();
-    if (criterion instanceof Criterion.AnswerTest test) {
-      required.add(protocol.questionIndex(test.question()));
-    } else if (criterion instanceof Criterion.Difference difference) {
-      required.add(protocol.questionIndex(difference.question()));
-      required.add(protocol.questionIndex(difference.otherQuestion()));
-    } else if (criterion instanceof Criterion.All all) {
-      all.of().forEach(part -> required.addAll(requiredValues(part)));
-    } else if (criterion instanceof Criterion.Any any) {
-      for (int i = 0; i < any.of().size(); i++) {
-        Set<Integer> part = requiredValues(any.of().get(i));
-        if (i == 0) {
-          required.addAll(part);
-        } else {
-          required.retainAll(part);
-        }
-      }
-    } else if (criterion instanceof Criterion.Ref ref) {
-      required.addAll(requiredValues(protocolDefinition(ref.definition())));
-    }
-    return required;
-  }
-
-  private Criterion protocolDefinition(String name) {
-    return protocol.protocol.definitions().get(name);
   }
 
   private Node[] compileAll(List<Criterion> parts, int flagLimit) {
@@ -140,23 +101,23 @@ final class RuleCompiler {
     String id = test.question();
     // No default branch: a new operator does not compile until it says how it is evaluated.
     return switch (test.operator()) {
-      case ANSWERED -> new Nodes.Answered(q, id);
-      case ANY_SELECTED -> new Nodes.Options(q, id, -1L, false);
-      case GREATER_THAN -> new Nodes.Compare(q, id, Comparison.GT, number(test));
-      case AT_LEAST -> new Nodes.Compare(q, id, Comparison.GE, number(test));
-      case LESS_THAN -> new Nodes.Compare(q, id, Comparison.LT, number(test));
-      case AT_MOST -> new Nodes.Compare(q, id, Comparison.LE, number(test));
+      case ANSWERED -> Node.answered(q, id);
+      case ANY_SELECTED -> Node.options(q, id, -1L, false);
+      case GREATER_THAN -> Node.compare(q, id, Comparison.GT, number(test));
+      case AT_LEAST -> Node.compare(q, id, Comparison.GE, number(test));
+      case LESS_THAN -> Node.compare(q, id, Comparison.LT, number(test));
+      case AT_MOST -> Node.compare(q, id, Comparison.LE, number(test));
       case EQUALS ->
           protocol.questions[q].type() == QuestionType.INTEGER
                   || protocol.questions[q].type() == QuestionType.NUMBER
-              ? new Nodes.All(
+              ? Node.all(
                   new Node[] {
-                    new Nodes.Compare(q, id, Comparison.GE, number(test)),
-                    new Nodes.Compare(q, id, Comparison.LE, number(test))
+                    Node.compare(q, id, Comparison.GE, number(test)),
+                    Node.compare(q, id, Comparison.LE, number(test))
                   })
-              : new Nodes.Options(q, id, mask(q, test.values()), false);
-      case CONTAINS_ALL -> new Nodes.Options(q, id, mask(q, test.values()), true);
-      case IN, CONTAINS, CONTAINS_ANY -> new Nodes.Options(q, id, mask(q, test.values()), false);
+              : Node.options(q, id, mask(q, test.values()), false);
+      case CONTAINS_ALL -> Node.options(q, id, mask(q, test.values()), true);
+      case IN, CONTAINS, CONTAINS_ANY -> Node.options(q, id, mask(q, test.values()), false);
     };
   }
 
