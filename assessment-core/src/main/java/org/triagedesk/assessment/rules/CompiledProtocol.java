@@ -86,6 +86,10 @@ public final class CompiledProtocol {
   final CriteriaByQuestion causeFeatures;
 
   private final AdviceEntry[] advice;
+
+  /** Every criterion's tests on one answer, evaluated once per intake. */
+  final AnswerTests answerTests;
+
   private final AnswerReader reader;
 
   private CompiledProtocol(Protocol protocol) {
@@ -166,6 +170,7 @@ public final class CompiledProtocol {
     for (int a = 0; a < advice.length; a++) {
       advice[a] = new AdviceEntry(protocol.advice().get(a), compiler, flags.length, causeIndex);
     }
+    answerTests = compiler.answerTests();
     reader = new AnswerReader(this);
   }
 

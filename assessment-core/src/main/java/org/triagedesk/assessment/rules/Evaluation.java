@@ -23,6 +23,9 @@ final class Evaluation {
   /** Which cause features held, one bit each (recorded once when the causes are scored). */
   final long[] featuresHeld;
 
+  /** Which of the protocol's answer tests hold, one bit each ({@link AnswerTests}). */
+  final long[] answerTestsHeld;
+
   /** Scratch space for a score's best band per group, reused across scores. */
   final double[] bestBand;
 
@@ -38,7 +41,13 @@ final class Evaluation {
     this.bestBand = new double[protocol.maxScoreGroups];
     this.itemsHeld = new long[protocol.scoreItemWords];
     this.featuresHeld = new long[protocol.causeFeatures.words];
+    this.answerTestsHeld = new long[protocol.answerTests.words];
+    protocol.answerTests.evaluate(sheet, answerTestsHeld);
     Arrays.fill(flagLevel, -1);
+  }
+
+  boolean answerTestHeld(int test) {
+    return (answerTestsHeld[test >>> 6] & (1L << test)) != 0L;
   }
 
   /** Records a score's total under its id, then the answers behind the items that scored. */

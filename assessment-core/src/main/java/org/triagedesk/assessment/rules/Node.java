@@ -1,6 +1,8 @@
 package org.triagedesk.assessment.rules;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.triagedesk.assessment.OrderedMaps;
 
 /**
@@ -87,6 +89,21 @@ final class Node {
 
   private final long[] anyOf;
 
+  /**
+   * For a test on one answer (and a definition that is one), its number among the protocol's answer
+   * tests ({@link AnswerTests}), whose results are bits computed once per intake; else -1.
+   */
+  final int answerTest;
+
+  /**
+   * The parts of ALL and AT_LEAST that are answer tests, as bits over {@link
+   * Evaluation#answerTestsHeld} (or null), and the other parts, which are walked: a conjunction is
+   * then a word comparison and an alternative a bit count, instead of a call per part.
+   */
+  private final long[] testParts;
+
+  private final Node[] walkedParts;
+
   /** The ids an explanation records the answers under. */
   private final String questionId;
 
@@ -101,7 +118,8 @@ final class Node {
       double threshold,
       Node[] parts,
       String questionId,
-      String otherQuestionId) {
+      String otherQuestionId,
+      int answerTest) {
     this.kind = kind;
     this.index = index;
     this.count = count;
@@ -113,6 +131,25 @@ final class Node {
     this.otherQuestionId = otherQuestionId;
     this.allOf = allOf();
     this.anyOf = anyOf();
+    this.answerTest = kind == DEFINITION ? parts[0].answerTest : answerTest;
+    long[] tests = null;
+    List<Node> walked = new ArrayList<>();
+    if (kind == ALL || kind == AT_LEAST) {
+      for (Node part : parts) {
+        // A test repeated in an AT_LEAST counts twice: only its first occurrence is a bit.
+        if (part.answerTest >= 0 && !isSet(tests, part.answerTest)) {
+          tests = union(tests, bit(part.answerTest));
+        } else {
+          walked.add(part);
+        }
+      }
+    }
+    this.testParts = tests;
+    this.walkedParts = walked.toArray(new Node[0]);
+  }
+
+  private static boolean isSet(long[] bits, int bit) {
+    return bits != null && (bit >>> 6) < bits.length && (bits[bit >>> 6] & (1L << bit)) != 0L;
   }
 
   /** Read off the test itself (see {@link #test}), so the masks are exactly as strict as it is. */
@@ -205,6 +242,23 @@ final class Node {
     return any ? common : null;
   }
 
+  private static boolean allSet(long[] held, long[] bits) {
+    for (int w = 0; w < bits.length; w++) {
+      if ((held[w] & bits[w]) != bits[w]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int countSet(long[] held, long[] bits) {
+    int count = 0;
+    for (int w = 0; w < bits.length; w++) {
+      count += Long.bitCount(held[w] & bits[w]);
+    }
+    return count;
+  }
+
   /** Whether the questions this node needs have values: if not, it cannot hold. */
   private boolean possible(long[] valued) {
     if (allOf != null) {
@@ -226,7 +280,7 @@ final class Node {
   }
 
   private static Node of(int kind, int index, int count, Node... parts) {
-    return new Node(kind, index, count, 0L, null, 0, parts, null, null);
+    return new Node(kind, index, count, 0L, null, 0, parts, null, null, -1);
   }
 
   static Node all(Node[] parts) {
@@ -241,17 +295,32 @@ final class Node {
     return of(NOT, 0, 0, inner);
   }
 
-  static Node options(int question, String questionId, long mask, boolean every) {
+  /**
+   * @param answerTest the test's number among the protocol's answer tests, or -1 when it holds
+   *     without a value (every option of none) and so is not one
+   */
+  static Node options(int question, String questionId, long mask, boolean every, int answerTest) {
     return new Node(
-        every ? EVERY_OPTION : ANY_OPTION, question, 0, mask, null, 0, null, questionId, null);
+        every ? EVERY_OPTION : ANY_OPTION,
+        question,
+        0,
+        mask,
+        null,
+        0,
+        null,
+        questionId,
+        null,
+        answerTest);
   }
 
-  static Node answered(int question, String questionId) {
-    return new Node(ANSWERED, question, 0, 0L, null, 0, null, questionId, null);
+  static Node answered(int question, String questionId, int answerTest) {
+    return new Node(ANSWERED, question, 0, 0L, null, 0, null, questionId, null, answerTest);
   }
 
-  static Node compare(int question, String questionId, Comparison comparison, double threshold) {
-    return new Node(COMPARE, question, 0, 0L, comparison, threshold, null, questionId, null);
+  static Node compare(
+      int question, String questionId, Comparison comparison, double threshold, int answerTest) {
+    return new Node(
+        COMPARE, question, 0, 0L, comparison, threshold, null, questionId, null, answerTest);
   }
 
   static Node difference(
@@ -261,7 +330,8 @@ final class Node {
       String secondId,
       Comparison comparison,
       double threshold) {
-    return new Node(DIFFERENCE, first, second, 0L, comparison, threshold, null, firstId, secondId);
+    return new Node(
+        DIFFERENCE, first, second, 0L, comparison, threshold, null, firstId, secondId, -1);
   }
 
   static Node flag(int flag) {
@@ -273,7 +343,7 @@ final class Node {
   }
 
   static Node score(int score, Comparison comparison, double threshold) {
-    return new Node(SCORE, score, 0, 0L, comparison, threshold, null, null, null);
+    return new Node(SCORE, score, 0, 0L, comparison, threshold, null, null, null, -1);
   }
 
   static Node exception(int exception) {
@@ -300,14 +370,42 @@ final class Node {
     return -1;
   }
 
+  /** The question an answer test looks at. */
+  int question() {
+    return index;
+  }
+
+  /**
+   * An answer test evaluated on the sheet itself, once per intake ({@link AnswerTests}); every
+   * other reader takes its bit.
+   */
+  boolean testAnswer(AnswerSheet sheet) {
+    return switch (kind) {
+      case ANY_OPTION -> (sheet.bits[index] & mask) != 0L;
+      case EVERY_OPTION -> (sheet.bits[index] & mask) == mask;
+      case ANSWERED -> sheet.isAnswered(index);
+      case COMPARE -> sheet.hasValue(index) && comparison.holds(sheet.number(index), threshold);
+      default -> throw new IllegalStateException("not an answer test: kind " + kind);
+    };
+  }
+
   boolean test(Evaluation evaluation) {
+    if (answerTest >= 0) {
+      return evaluation.answerTestHeld(answerTest);
+    }
     AnswerSheet sheet = evaluation.sheet;
     return switch (kind) {
       case ALL -> {
+        if (testParts != null && !allSet(evaluation.answerTestsHeld, testParts)) {
+          yield false;
+        }
+        if (walkedParts.length == 0) {
+          yield true;
+        }
         if (!possible(sheet.valued)) {
           yield false;
         }
-        for (Node part : parts) {
+        for (Node part : walkedParts) {
           if (!part.test(evaluation)) {
             yield false;
           }
@@ -315,12 +413,18 @@ final class Node {
         yield true;
       }
       case AT_LEAST -> {
-        if (!possible(sheet.valued)) {
+        // As many parts as asked for, and at least one (tests are pure, so the order they are
+        // counted in does not matter).
+        int needed = Math.max(count, 1);
+        int holding = testParts == null ? 0 : countSet(evaluation.answerTestsHeld, testParts);
+        if (holding >= needed) {
+          yield true;
+        }
+        if (walkedParts.length == 0 || !possible(sheet.valued)) {
           yield false;
         }
-        int holding = 0;
-        for (Node part : parts) {
-          if (part.test(evaluation) && ++holding >= count) {
+        for (Node part : walkedParts) {
+          if (part.test(evaluation) && ++holding >= needed) {
             yield true;
           }
         }

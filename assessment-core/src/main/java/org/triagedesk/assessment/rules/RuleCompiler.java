@@ -1,9 +1,11 @@
 package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.triagedesk.assessment.protocol.Criterion;
 import org.triagedesk.assessment.protocol.QuestionType;
 
@@ -18,6 +20,11 @@ final class RuleCompiler {
   private final Map<String, Node> definitions = new HashMap<>();
   private final Map<String, Integer> flagIndex = new HashMap<>();
 
+  /** The answer tests, each once (a test written in several rules is one node), numbered. */
+  private final Map<AnswerTestKey, Node> answerTestsByKey = new HashMap<>();
+
+  private final List<Node> answerTests = new ArrayList<>();
+
   RuleCompiler(CompiledProtocol protocol) {
     this.protocol = protocol;
   }
@@ -29,6 +36,11 @@ final class RuleCompiler {
 
   int definitionCount() {
     return definitions.size();
+  }
+
+  /** The answer tests of every criterion compiled so far. */
+  AnswerTests answerTests() {
+    return new AnswerTests(answerTests, protocol.questions.length);
   }
 
   void declareFlag(String id, int index) {
@@ -101,24 +113,55 @@ final class RuleCompiler {
     String id = test.question();
     // No default branch: a new operator does not compile until it says how it is evaluated.
     return switch (test.operator()) {
-      case ANSWERED -> Node.answered(q, id);
-      case ANY_SELECTED -> Node.options(q, id, -1L, false);
-      case GREATER_THAN -> Node.compare(q, id, Comparison.GT, number(test));
-      case AT_LEAST -> Node.compare(q, id, Comparison.GE, number(test));
-      case LESS_THAN -> Node.compare(q, id, Comparison.LT, number(test));
-      case AT_MOST -> Node.compare(q, id, Comparison.LE, number(test));
+      case ANSWERED -> answered(q, id);
+      case ANY_SELECTED -> options(q, id, -1L, false);
+      case GREATER_THAN -> compare(q, id, Comparison.GT, number(test));
+      case AT_LEAST -> compare(q, id, Comparison.GE, number(test));
+      case LESS_THAN -> compare(q, id, Comparison.LT, number(test));
+      case AT_MOST -> compare(q, id, Comparison.LE, number(test));
       case EQUALS ->
           protocol.questions[q].type() == QuestionType.INTEGER
                   || protocol.questions[q].type() == QuestionType.NUMBER
               ? Node.all(
                   new Node[] {
-                    Node.compare(q, id, Comparison.GE, number(test)),
-                    Node.compare(q, id, Comparison.LE, number(test))
+                    compare(q, id, Comparison.GE, number(test)),
+                    compare(q, id, Comparison.LE, number(test))
                   })
-              : Node.options(q, id, mask(q, test.values()), false);
-      case CONTAINS_ALL -> Node.options(q, id, mask(q, test.values()), true);
-      case IN, CONTAINS, CONTAINS_ANY -> Node.options(q, id, mask(q, test.values()), false);
+              : options(q, id, mask(q, test.values()), false);
+      case CONTAINS_ALL -> options(q, id, mask(q, test.values()), true);
+      case IN, CONTAINS, CONTAINS_ANY -> options(q, id, mask(q, test.values()), false);
     };
+  }
+
+  /** What makes two answer tests the same test. */
+  private record AnswerTestKey(
+      int question, int form, long mask, Comparison comparison, double threshold) {}
+
+  private Node options(int q, String id, long mask, boolean every) {
+    if (every && mask == 0L) {
+      return Node.options(q, id, mask, true, -1); // holds unanswered: not an answer test
+    }
+    AnswerTestKey key = new AnswerTestKey(q, every ? 1 : 0, mask, null, 0);
+    return numbered(key, n -> Node.options(q, id, mask, every, n));
+  }
+
+  private Node answered(int q, String id) {
+    return numbered(new AnswerTestKey(q, 2, 0L, null, 0), n -> Node.answered(q, id, n));
+  }
+
+  private Node compare(int q, String id, Comparison comparison, double threshold) {
+    AnswerTestKey key = new AnswerTestKey(q, 3, 0L, comparison, threshold);
+    return numbered(key, n -> Node.compare(q, id, comparison, threshold, n));
+  }
+
+  private Node numbered(AnswerTestKey key, IntFunction<Node> make) {
+    Node known = answerTestsByKey.get(key);
+    if (known == null) {
+      known = make.apply(answerTests.size());
+      answerTests.add(known);
+      answerTestsByKey.put(key, known);
+    }
+    return known;
   }
 
   private static double number(Criterion.AnswerTest test) {
