@@ -1,7 +1,6 @@
 package org.triagedesk.assessment.rules;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -253,14 +252,17 @@ public final class CompiledProtocol {
     List<AssessmentNote> notes = List.of();
     MissingAnswerRules missing = protocol.missingAnswers();
     if (missing != null) {
+      String[] unanswered = null;
+      int size = 0;
       for (int q : urgentQuestions) {
         if (!sheet.isAnswered(q)) {
-          if (unansweredUrgent.isEmpty()) {
-            unansweredUrgent = new ArrayList<>();
+          if (unanswered == null) {
+            unanswered = new String[urgentQuestions.length];
           }
-          unansweredUrgent.add(questions[q].id());
+          unanswered[size++] = questions[q].id();
         }
       }
+      unansweredUrgent = frozen(unanswered, size);
       if (!unansweredUrgent.isEmpty()) {
         urgency = Math.min(urgency, missing.urgentScreenMinimum().ordinal());
         notes = List.of(new AssessmentNote("urgent-screen-incomplete", missing.urgentScreenNote()));
@@ -287,8 +289,23 @@ public final class CompiledProtocol {
         notes);
   }
 
+  /**
+   * The first {@code size} items as an immutable list, which the result records then keep as it is
+   * ({@code List.copyOf} returns such a list unchanged): one copy of a small array at most, instead
+   * of an {@code ArrayList} whose array {@code List.copyOf} copied twice.
+   */
+  private static <T> List<T> frozen(T[] items, int size) {
+    return switch (size) {
+      case 0 -> List.of();
+      case 1 -> List.of(items[0]);
+      case 2 -> List.of(items[0], items[1]);
+      default -> List.of(size == items.length ? items : Arrays.copyOf(items, size));
+    };
+  }
+
   private List<ScoreResult> scoreResults(Evaluation evaluation) {
-    List<ScoreResult> results = null;
+    ScoreResult[] results = null;
+    int size = 0;
     for (int s = 0; s < scores.length; s++) {
       if (evaluation.scoreTotal[s] <= 0) {
         continue;
@@ -304,34 +321,35 @@ public final class CompiledProtocol {
         }
       }
       if (results == null) {
-        results = new ArrayList<>(2);
+        results = new ScoreResult[scores.length];
       }
-      results.add(
+      results[size++] =
           new ScoreResult(
               score.rule.id(),
               evaluation.scoreTotal[s],
               items.build(),
               answers.build(),
-              score.rule.sources()));
+              score.rule.sources());
     }
-    return results == null ? List.of() : results;
+    return frozen(results, size);
   }
 
   private List<AppliedException> appliedExceptions(Evaluation evaluation) {
-    List<AppliedException> applied = null;
+    AppliedException[] applied = null;
+    int size = 0;
     for (int e = 0; e < exceptions.length; e++) {
       if (evaluation.exceptionHolds[e]) {
         if (applied == null) {
-          applied = new ArrayList<>(1);
+          applied = new AppliedException[exceptions.length];
         }
         OrderedMaps.Builder<Object> answers = new OrderedMaps.Builder<>();
         exceptions[e].when.explain(evaluation, answers);
         BenignException rule = exceptions[e].rule;
-        applied.add(
-            new AppliedException(rule.id(), rule.description(), answers.build(), rule.sources()));
+        applied[size++] =
+            new AppliedException(rule.id(), rule.description(), answers.build(), rule.sources());
       }
     }
-    return applied == null ? List.of() : applied;
+    return frozen(applied, size);
   }
 
   /**
@@ -396,7 +414,17 @@ public final class CompiledProtocol {
   }
 
   private List<FiredRedFlag> firedFlags(Evaluation evaluation, double[] scores) {
-    List<FiredRedFlag> fired = new ArrayList<>();
+    int count = 0;
+    for (int level : evaluation.flagLevel) {
+      if (level >= 0) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return List.of();
+    }
+    FiredRedFlag[] fired = new FiredRedFlag[count];
+    int size = 0;
     // Most urgent first, then file order.
     for (int level = 0; level < LEVELS.length; level++) {
       for (int f = 0; f < flags.length; f++) {
@@ -406,21 +434,22 @@ public final class CompiledProtocol {
         Flag flag = flags[f];
         OrderedMaps.Builder<Object> triggeredBy = new OrderedMaps.Builder<>();
         evaluation.explainFlag(f, triggeredBy);
-        fired.add(
+        fired[size++] =
             new FiredRedFlag(
                 flag.rule.id(),
                 LEVELS[level],
                 flag.category(scores),
                 triggeredBy.build(),
                 flag.rule.sources(),
-                flag.rule.description()));
+                flag.rule.description());
       }
     }
-    return fired;
+    return frozen(fired, size);
   }
 
   private List<RankedCause> rankedCauses(Evaluation evaluation, double[] scores, int[] ranked) {
-    List<RankedCause> result = new ArrayList<>(ranked.length);
+    RankedCause[] result = new RankedCause[ranked.length];
+    int size = 0;
     for (int c : ranked) {
       Cause cause = causes[c];
       OrderedMaps.Builder<Object> raised = new OrderedMaps.Builder<>();
@@ -430,28 +459,29 @@ public final class CompiledProtocol {
           cause.features[i].explain(evaluation, cause.weights[i] > 0 ? raised : lowered);
         }
       }
-      result.add(
+      result[size++] =
           new RankedCause(
               cause.rule.category(),
               scores[c],
               raised.build(),
               lowered.build(),
-              cause.rule.sources()));
+              cause.rule.sources());
     }
-    return result;
+    return frozen(result, size);
   }
 
   private Advice advice(Evaluation evaluation, Urgency level, int topCause) {
-    List<AdviceItem> items = new ArrayList<>();
+    AdviceItem[] items = new AdviceItem[advice.length];
+    int size = 0;
     if (level != Urgency.EMERGENCY) {
       for (AdviceEntry entry : advice) {
         if (entry.applies(evaluation, level, topCause)) {
-          items.add(entry.item);
+          items[size++] = entry.item;
         }
       }
     }
     LocalizedText safetyNet = level == Urgency.EMERGENCY ? null : protocol.safetyNet();
-    return new Advice(items, safetyNet, protocol.urgencyMessages().get(level));
+    return new Advice(frozen(items, size), safetyNet, protocol.urgencyMessages().get(level));
   }
 
   private static String reasonFor(Question question) {
