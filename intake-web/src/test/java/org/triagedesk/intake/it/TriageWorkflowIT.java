@@ -577,7 +577,10 @@ class TriageWorkflowIT {
           .contains("Reload");
       two.saveOverride();
 
-      assertThat(two.messageContaining("was changed by nurse")).contains("Ticket");
+      // Wait for the save's own answer, which names the ticket: the live notice above also says
+      // "was
+      // changed by nurse", and reading it before the 409 arrived failed the PostgreSQL pass once.
+      assertThat(two.messageContaining("Ticket")).contains("was changed by nurse");
       assertThat(detail(id).at("/intake/status").asText()).isEqualTo("CALLED");
       assertThat(empty(detail(id).at("/intake/finalUrgency")))
           .as("nothing silently overwritten")
